@@ -1,0 +1,100 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { parseFrontMatterTervalidasi } from './src/lib/content/parse-front-matter';
+import pluginDaftarHalaman from './src/plugins/daftar-halaman';
+
+// The public URL is set per deployment; nothing in the site depends on a third-party host.
+const url = process.env.SITE_URL ?? 'https://pustaka-tppo.example.org';
+
+const config: Config = {
+  title: 'Pustaka TPPO',
+  tagline: 'Pengetahuan terbuka untuk mencegah perdagangan orang',
+  favicon: 'img/favicon.svg',
+  url,
+  baseUrl: '/',
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  i18n: {
+    defaultLocale: 'id',
+    locales: ['id', 'en'],
+    localeConfigs: {
+      id: { label: 'Bahasa Indonesia', htmlLang: 'id-ID' },
+      en: { label: 'English', htmlLang: 'en-GB' },
+    },
+  },
+
+  markdown: {
+    format: 'detect',
+    parseFrontMatter: parseFrontMatterTervalidasi,
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+          breadcrumbs: true,
+          // Templates and partials start with "_" and are never published.
+          exclude: ['**/_*/**', '**/_*.{md,mdx}'],
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [pluginDaftarHalaman],
+
+  themeConfig: {
+    metadata: [{ name: 'referrer', content: 'no-referrer' }],
+    colorMode: { respectPrefersColorScheme: true },
+    docs: { sidebar: { hideable: false, autoCollapseCategories: true } },
+    navbar: {
+      title: 'Pustaka TPPO',
+      logo: { alt: 'Pustaka TPPO', src: 'img/logo.svg', width: 32, height: 32 },
+      items: [
+        { type: 'docSidebar', sidebarId: 'utama', label: 'Panduan', position: 'left' },
+        { to: '/sop', label: 'Lapor', position: 'left' },
+        { to: '/perekrut', label: 'Cek perekrut', position: 'left' },
+        { to: '/regulasi', label: 'Regulasi', position: 'left' },
+        { to: '/cari', label: 'Cari', position: 'right' },
+        { type: 'localeDropdown', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'light',
+      links: [
+        {
+          title: 'Tentang',
+          items: [
+            { label: 'Apa situs ini', to: '/tentang' },
+            { label: 'Dari mana fakta kami', to: '/tentang/sumber' },
+            { label: 'Laporkan kesalahan', to: '/tentang/laporkan-kesalahan' },
+          ],
+        },
+        {
+          title: 'Darurat',
+          items: [{ label: 'Nomor penting', to: '/sop' }],
+        },
+      ],
+      copyright:
+        'Pustaka TPPO bukan situs resmi pemerintah dan bukan nasihat hukum. Isi: CC BY 4.0. Data wilayah: idn-area-data (ODbL).',
+    },
+    prism: { additionalLanguages: [] },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,64 @@
+/**
+ * Checks the front matter of every content page in every locale, the same way the build
+ * does (src/lib/content), and reports all problems at once. Also checks that the templates
+ * in docs/_templat/ still pass their own schema and that no published page kept a `GANTI:`.
+ * Usage: npm run konten:periksa
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DEFAULT_PARSE_FRONT_MATTER } from '@docusaurus/utils';
+import { diaturSkema, JENIS_KONTEN, KontenTidakSah, periksaFrontMatter, type JenisKonten } from '../src/lib/content';
+
+const ROOT = join(import.meta.dirname, '..');
+
+function fileMarkdown(dir: string): string[] {
+  let isi: string[];
+  try {
+    isi = readdirSync(dir, { recursive: true }) as string[];
+  } catch {
+    return [];
+  }
+  return isi.filter((f) => /\.mdx?$/.test(f)).map((f) => join(dir, f));
+}
+
+async function main(): Promise<void> {
+  const i18nDirs = readdirSync(join(ROOT, 'i18n'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => join(ROOT, 'i18n', d.name, 'docusaurus-plugin-content-docs', 'current'));
+  const semua = [join(ROOT, 'docs'), ...i18nDirs].flatMap(fileMarkdown);
+  const galat: string[] = [];
+  let diperiksa = 0;
+
+  for (const abs of semua) {
+    const file = relative(ROOT, abs);
+    const fileContent = readFileSync(abs, 'utf8');
+    const templat = /(^|\/)_templat\/([^/]+)\.md$/.exec(file.replace(/\\/g, '/'));
+    if (!templat && !diaturSkema(file)) continue;
+    diperiksa += 1;
+    try {
+      const { frontMatter } = await DEFAULT_PARSE_FRONT_MATTER({ filePath: abs, fileContent });
+      const jenis = templat?.[2];
+      if (templat && jenis && (JENIS_KONTEN as readonly string[]).includes(jenis)) {
+        periksaFrontMatter(file, frontMatter, jenis as JenisKonten);
+      } else if (!templat) {
+        periksaFrontMatter(file, frontMatter);
+        const baris = fileContent.split('\n').findIndex((l) => l.includes('GANTI:'));
+        if (baris >= 0) galat.push(`${file}:${baris + 1}: masih ada "GANTI:" dari templat.`);
+      }
+    } catch (err) {
+      galat.push(err instanceof KontenTidakSah ? err.message : `${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  if (galat.length > 0) {
+    console.error(galat.join('\n'));
+    console.error(`\n${galat.length} dari ${diperiksa} file bermasalah.`);
+    process.exit(1);
+  }
+  console.log(`${diperiksa} file konten diperiksa: semua sah.`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});

@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './tanggal';
+export * from './validate';

@@ -1,0 +1,24 @@
+/**
+ * The `markdown.parseFrontMatter` hook of docusaurus.config.ts. Docusaurus calls it for
+ * every Markdown file it loads; throwing here fails `docusaurus build` with our message.
+ * Typed structurally so src/lib stays free of Docusaurus imports.
+ */
+import { diaturSkema, periksaFrontMatter } from './validate';
+
+interface HasilFrontMatter {
+  frontMatter: Record<string, unknown>;
+  content: string;
+}
+
+export interface ParamParseFrontMatter {
+  filePath: string;
+  fileContent: string;
+  defaultParseFrontMatter: (p: { filePath: string; fileContent: string }) => Promise<HasilFrontMatter>;
+}
+
+export async function parseFrontMatterTervalidasi(params: ParamParseFrontMatter): Promise<HasilFrontMatter> {
+  const hasil = await params.defaultParseFrontMatter(params);
+  if (!diaturSkema(params.filePath)) return hasil;
+  const relatif = params.filePath.replace(/\\/g, '/').replace(`${process.cwd().replace(/\\/g, '/')}/`, '');
+  return { ...hasil, frontMatter: periksaFrontMatter(relatif, hasil.frontMatter) };
+}

@@ -1,0 +1,135 @@
+/**
+ * Front matter schemas, one per content kind. Every page must say where its facts come
+ * from (`sumber`), when a person last checked it (`diperbarui`), which regions it is about
+ * (`wilayah`) and how far it is verified (`verifikasi`). No field has a silent default.
+ */
+import * as z from 'zod';
+import { idWilayahSah } from '../wilayah';
+import { keTeksTanggal, tanggalSah } from './tanggal';
+
+export const STATUS_VERIFIKASI = ['terverifikasi', 'sebagian', 'belum'] as const;
+export type StatusVerifikasi = (typeof STATUS_VERIFIKASI)[number];
+
+export const JENIS_KONTEN = ['halaman', 'regulasi', 'sop', 'pelatihan'] as const;
+export type JenisKonten = (typeof JENIS_KONTEN)[number];
+
+export const AUDIENS = ['ketua-rt', 'pencari-kerja', 'pelatih', 'gugus-tugas', 'umum'] as const;
+
+const tanggal = z.preprocess(
+  keTeksTanggal,
+  z.string({ error: 'harus tanggal YYYY-MM-DD' }).refine(tanggalSah, { message: 'bukan tanggal YYYY-MM-DD yang ada di kalender' }),
+);
+
+/**
+ * Sources may be dated to the day or, for old documents, only to the year. An unknown date
+ * is written as `null` on purpose, so the page says "tanggal tidak diketahui" instead of a guess.
+ */
+const tanggalSumber = z.preprocess(
+  keTeksTanggal,
+  z
+    .union([z.number().int(), z.string(), z.null()], { error: 'harus tanggal YYYY-MM-DD, tahun YYYY, atau null bila tidak diketahui' })
+    .transform((t) => (t === null ? null : String(t)))
+    .refine((t) => t === null || /^\d{4}$/.test(t) || tanggalSah(t), {
+      message: 'harus tanggal YYYY-MM-DD, tahun YYYY, atau null bila tidak diketahui',
+    }),
+);
+
+const teks = z.string({ error: 'harus teks' }).trim().min(1, { message: 'tidak boleh kosong' });
+
+export const sumberSchema = z.strictObject({
+  judul: teks,
+  penerbit: teks,
+  tanggal: tanggalSumber,
+  url: z.url({ protocol: /^https?$/, error: 'harus alamat http(s) lengkap' }).optional(),
+  catatan: teks.optional(),
+});
+export type Sumber = z.infer<typeof sumberSchema>;
+
+const wilayah = z
+  .array(teks, { error: 'harus daftar id wilayah' })
+  .min(1, { message: 'sebutkan minimal satu wilayah (atau `nasional`)' })
+  .superRefine((ids, ctx) => {
+    const sah = idWilayahSah();
+    for (const id of ids) {
+      if (!sah.includes(id)) ctx.addIssue({ code: 'custom', message: `"${id}" bukan id wilayah; pilih dari: ${sah.join(', ')}` });
+    }
+  });
+
+const dasar = z.object({
+  title: teks,
+  description: teks,
+  sumber: z.array(sumberSchema, { error: 'harus daftar sumber (judul, penerbit, tanggal, url)' }).min(1, {
+    message: 'setiap halaman perlu minimal satu sumber',
+  }),
+  diperbarui: tanggal,
+  wilayah,
+  verifikasi: z.enum(STATUS_VERIFIKASI, { error: `harus salah satu dari: ${STATUS_VERIFIKASI.join(', ')}` }),
+  /** What is not verified, in a sentence the reader sees. Required unless fully verified. */
+  catatan_verifikasi: teks.optional(),
+});
+
+function wajibCatatan<T extends { verifikasi: StatusVerifikasi; catatan_verifikasi?: string | undefined }>(
+  fm: T,
+  ctx: z.RefinementCtx,
+): void {
+  if (fm.verifikasi !== 'terverifikasi' && !fm.catatan_verifikasi) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['catatan_verifikasi'],
+      message: `wajib diisi bila verifikasi "${fm.verifikasi}": tulis apa yang belum terverifikasi`,
+    });
+  }
+}
+
+export const halamanSchema = dasar.superRefine(wajibCatatan);
+
+export const JENIS_REGULASI = [
+  'UU',
+  'PP',
+  'Perpres',
+  'Permen',
+  'Perda Provinsi',
+  'Perda Kabupaten/Kota',
+  'Pergub',
+  'Perbup/Perwali',
+  'Keputusan',
+] as const;
+export const STATUS_REGULASI = ['berlaku', 'berlaku_sebagian', 'dicabut', 'tidak_diketahui'] as const;
+
+export const regulasiSchema = dasar
+  .extend({
+    jenis: z.enum(JENIS_REGULASI, { error: `harus salah satu dari: ${JENIS_REGULASI.join(', ')}` }),
+    nomor: teks,
+    tahun: z.number({ error: 'harus tahun (angka)' }).int().min(1945).max(2100),
+    /** Official title after "tentang"; null when no one has seen it (say so, never guess). */
+    tentang: teks.nullable(),
+    status: z.enum(STATUS_REGULASI, { error: `harus salah satu dari: ${STATUS_REGULASI.join(', ')}` }),
+  })
+  .superRefine(wajibCatatan);
+
+const audiens = z
+  .array(z.enum(AUDIENS, { error: `harus salah satu dari: ${AUDIENS.join(', ')}` }))
+  .min(1, { message: 'sebutkan untuk siapa halaman ini' });
+
+export const sopSchema = dasar.extend({ audiens }).superRefine(wajibCatatan);
+
+export const pelatihanSchema = dasar
+  .extend({
+    audiens,
+    durasi_menit: z.number({ error: 'harus jumlah menit (angka)' }).int().positive(),
+    capaian: z.array(teks).min(1, { message: 'tulis minimal satu capaian belajar' }),
+  })
+  .superRefine(wajibCatatan);
+
+export const schemaPerJenis = {
+  halaman: halamanSchema,
+  regulasi: regulasiSchema,
+  sop: sopSchema,
+  pelatihan: pelatihanSchema,
+} as const satisfies Record<JenisKonten, z.ZodType>;
+
+export type FrontMatterHalaman = z.infer<typeof halamanSchema>;
+export type FrontMatterRegulasi = z.infer<typeof regulasiSchema>;
+export type FrontMatterSop = z.infer<typeof sopSchema>;
+export type FrontMatterPelatihan = z.infer<typeof pelatihanSchema>;
+export type FrontMatterKonten = FrontMatterHalaman | FrontMatterRegulasi | FrontMatterSop | FrontMatterPelatihan;

@@ -1,0 +1,89 @@
+/**
+ * Decides which schema a content file answers to and checks its front matter. Used by the
+ * Docusaurus `markdown.parseFrontMatter` hook (so a bad page fails the build) and by
+ * `npm run konten:periksa` (so authors see every problem at once).
+ */
+import type { z } from 'zod';
+import { schemaPerJenis, type FrontMatterKonten, type JenisKonten } from './schema';
+
+/** A file's path inside the docs tree, with `/` separators: `sop/lapor-rt.md`. */
+export function jalurDoc(filePath: string): string | undefined {
+  const p = filePath.replace(/\\/g, '/');
+  const m = /(?:^|\/)(?:docs|i18n\/[^/]+\/docusaurus-plugin-content-docs\/current)\/(.+\.mdx?)$/.exec(p);
+  return m?.[1];
+}
+
+const FOLDER_JENIS: Record<string, JenisKonten> = {
+  regulasi: 'regulasi',
+  sop: 'sop',
+  pelatihan: 'pelatihan',
+};
+
+/** Folder decides the kind; a folder's `index` page introduces it and is a general page. */
+export function jenisKonten(jalur: string): JenisKonten {
+  const bagian = jalur.split('/');
+  const nama = bagian[bagian.length - 1] ?? '';
+  if (bagian.length < 2 || /^index\.mdx?$/.test(nama)) return 'halaman';
+  return FOLDER_JENIS[bagian[0] ?? ''] ?? 'halaman';
+}
+
+export class KontenTidakSah extends Error {
+  constructor(
+    readonly file: string,
+    readonly masalah: { field: string; pesan: string }[],
+  ) {
+    super(
+      `Front matter tidak sah di ${file}:\n${masalah.map((m) => `  - ${m.field}: ${m.pesan}`).join('\n')}\n` +
+        'Lihat templat di docs/_templat/ untuk bentuk yang benar.',
+    );
+    this.name = 'KontenTidakSah';
+  }
+}
+
+function namaField(issue: z.core.$ZodIssue): string {
+  if (issue.path.length === 0) return '(front matter)';
+  return issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}
+
+function nilaiDi(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+function pesanIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): string {
+  if (issue.path.length > 0 && issue.code !== 'custom' && nilaiDi(data, issue.path) === undefined) {
+    return 'wajib ada, tetapi tidak ditemukan';
+  }
+  if (issue.code === 'unrecognized_keys') return `field tidak dikenal: ${issue.keys.join(', ')}`;
+  return issue.message;
+}
+
+/**
+ * Returns the front matter with dates normalised to `YYYY-MM-DD` strings, or throws
+ * KontenTidakSah naming the file and every bad field.
+ */
+export function periksaFrontMatter(
+  file: string,
+  data: Record<string, unknown>,
+  jenis: JenisKonten = jenisKonten(jalurDoc(file) ?? ''),
+): FrontMatterKonten & Record<string, unknown> {
+  const hasil = schemaPerJenis[jenis].safeParse(data);
+  if (!hasil.success) {
+    throw new KontenTidakSah(
+      file,
+      hasil.error.issues.map((issue) => ({ field: namaField(issue), pesan: pesanIssue(issue, data) })),
+    );
+  }
+  return { ...data, ...hasil.data };
+}
+
+/** True for files the content rules apply to (docs of every locale; not templates or partials). */
+export function diaturSkema(file: string): boolean {
+  const jalur = jalurDoc(file);
+  if (!jalur) return false;
+  return !jalur.split('/').some((seg) => seg.startsWith('_'));
+}

@@ -1,0 +1,19 @@
+/** The site's regions, read once from data/wilayah.json (generated; never edited by hand). */
+import data from '../../../data/wilayah.json';
+import type { DataWilayah, Wilayah } from './model';
+
+export * from './model';
+
+export const dataWilayah = data as DataWilayah;
+
+export const daftarWilayah: readonly Wilayah[] = dataWilayah.wilayah;
+
+const byId = new Map(daftarWilayah.map((w) => [w.id, w]));
+
+export function cariWilayah(id: string): Wilayah | undefined {
+  return byId.get(id);
+}
+
+export function idWilayahSah(): string[] {
+  return daftarWilayah.map((w) => w.id);
+}
