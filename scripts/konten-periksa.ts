@@ -6,8 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DEFAULT_PARSE_FRONT_MATTER } from '@docusaurus/utils';
-import { diaturSkema, JENIS_KONTEN, KontenTidakSah, periksaFrontMatter, type JenisKonten } from '../src/lib/content';
+import { diaturSkema, JENIS_KONTEN, KontenTidakSah, periksaFile, type JenisKonten } from '../src/lib/content';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -21,7 +20,7 @@ function fileMarkdown(dir: string): string[] {
   return isi.filter((f) => /\.mdx?$/.test(f)).map((f) => join(dir, f));
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const i18nDirs = readdirSync(join(ROOT, 'i18n'), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => join(ROOT, 'i18n', d.name, 'docusaurus-plugin-content-docs', 'current'));
@@ -36,12 +35,11 @@ async function main(): Promise<void> {
     if (!templat && !diaturSkema(file)) continue;
     diperiksa += 1;
     try {
-      const { frontMatter } = await DEFAULT_PARSE_FRONT_MATTER({ filePath: abs, fileContent });
       const jenis = templat?.[2];
       if (templat && jenis && (JENIS_KONTEN as readonly string[]).includes(jenis)) {
-        periksaFrontMatter(file, frontMatter, jenis as JenisKonten);
+        periksaFile(file, fileContent, jenis as JenisKonten);
       } else if (!templat) {
-        periksaFrontMatter(file, frontMatter);
+        periksaFile(file, fileContent);
         const baris = fileContent.split('\n').findIndex((l) => l.includes('GANTI:'));
         if (baris >= 0) galat.push(`${file}:${baris + 1}: masih ada "GANTI:" dari templat.`);
       }
@@ -58,7 +56,4 @@ async function main(): Promise<void> {
   console.log(`${diperiksa} file konten diperiksa: semua sah.`);
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : String(err));
-  process.exit(1);
-});
+main();

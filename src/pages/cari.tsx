@@ -1,4 +1,4 @@
-import React, { type ReactNode } from 'react';
+import React, { useEffect, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
@@ -11,7 +11,10 @@ import { saringHalaman, type RingkasHalaman } from '@site/src/lib/content/ringka
 /** /cari?q=… — matches page titles and descriptions until the full-text index lands. */
 export default function Cari(): ReactNode {
   const { halaman } = usePluginData('daftar-halaman') as { halaman: RingkasHalaman[] };
-  const q = new URLSearchParams(useLocation().search).get('q') ?? '';
+  const { search } = useLocation();
+  // The static HTML has no query; reading it after hydration keeps server and client equal.
+  const [q, setQ] = useState('');
+  useEffect(() => setQ(new URLSearchParams(search).get('q') ?? ''), [search]);
   const hasil = saringHalaman(halaman, q);
   return (
     <Layout title={translate({ id: 'cari.judul', message: 'Cari' })} description={translate({ id: 'cari.deskripsi', message: 'Cari halaman di Pustaka TPPO.' })}>

@@ -1,3 +1,4 @@
 export * from './schema';
 export * from './tanggal';
 export * from './validate';
+export * from './front-matter';

@@ -3,7 +3,7 @@
  * every Markdown file it loads; throwing here fails `docusaurus build` with our message.
  * Typed structurally so src/lib stays free of Docusaurus imports.
  */
-import { diaturSkema, periksaFrontMatter } from './validate';
+import { diaturSkema, periksaFile } from './validate';
 
 interface HasilFrontMatter {
   frontMatter: Record<string, unknown>;
@@ -20,5 +20,5 @@ export async function parseFrontMatterTervalidasi(params: ParamParseFrontMatter)
   const hasil = await params.defaultParseFrontMatter(params);
   if (!diaturSkema(params.filePath)) return hasil;
   const relatif = params.filePath.replace(/\\/g, '/').replace(`${process.cwd().replace(/\\/g, '/')}/`, '');
-  return { ...hasil, frontMatter: periksaFrontMatter(relatif, hasil.frontMatter) };
+  return { ...hasil, frontMatter: { ...hasil.frontMatter, ...periksaFile(relatif, params.fileContent) } };
 }

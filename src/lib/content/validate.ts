@@ -4,6 +4,7 @@
  * `npm run konten:periksa` (so authors see every problem at once).
  */
 import type { z } from 'zod';
+import { bacaFrontMatter } from './front-matter';
 import { schemaPerJenis, type FrontMatterKonten, type JenisKonten } from './schema';
 
 /** A file's path inside the docs tree, with `/` separators: `sop/lapor-rt.md`. */
@@ -86,4 +87,19 @@ export function diaturSkema(file: string): boolean {
   const jalur = jalurDoc(file);
   if (!jalur) return false;
   return !jalur.split('/').some((seg) => seg.startsWith('_'));
+}
+
+/** Reads and checks one file's front matter; throws KontenTidakSah naming the file. */
+export function periksaFile(
+  file: string,
+  fileContent: string,
+  jenis?: JenisKonten,
+): FrontMatterKonten & Record<string, unknown> {
+  let data: Record<string, unknown>;
+  try {
+    data = bacaFrontMatter(fileContent);
+  } catch (err) {
+    throw new KontenTidakSah(file, [{ field: '(front matter)', pesan: `YAML tidak bisa dibaca: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` }]);
+  }
+  return periksaFrontMatter(file, data, jenis);
 }

@@ -1,0 +1,109 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import config from '../../../docusaurus.config';
+import { jenisKonten, KontenTidakSah, periksaFile } from './validate';
+import type { JenisKonten } from './schema';
+
+const sah = `---
+title: Lapor
+description: Cara melapor.
+sumber:
+  - judul: UU 21/2007
+    penerbit: Pemerintah RI
+    tanggal: 2007
+diperbarui: 2026-11-22
+wilayah: [kota-kupang]
+verifikasi: terverifikasi
+---
+
+# Lapor
+`;
+
+function galat(file: string, isi: string): KontenTidakSah {
+  try {
+    periksaFile(file, isi);
+  } catch (err) {
+    if (err instanceof KontenTidakSah) return err;
+    throw err;
+  }
+  throw new Error('tidak ada galat');
+}
+
+describe('front matter checks', () => {
+  it('accepts a complete page and normalises its dates', () => {
+    const fm = periksaFile('docs/tentang/x.md', sah);
+    expect(fm.diperbarui).toBe('2026-11-22');
+    expect(fm.sumber[0]?.tanggal).toBe('2007');
+  });
+
+  it('names the file and the missing field when sumber is absent', () => {
+    const err = galat('docs/tentang/x.md', sah.replace(/sumber:[\s\S]*?tanggal: 2007\n/, ''));
+    expect(err.message).toContain('docs/tentang/x.md');
+    expect(err.masalah).toContainEqual({ field: 'sumber', pesan: 'wajib ada, tetapi tidak ditemukan' });
+  });
+
+  it('rejects a date that is not on the calendar instead of rolling it over', () => {
+    const err = galat('docs/tentang/x.md', sah.replace('2026-11-22', '2026-02-30'));
+    expect(err.masalah.map((m) => m.field)).toEqual(['diperbarui']);
+  });
+
+  it('names the nested field of a bad source', () => {
+    const err = galat('docs/tentang/x.md', sah.replace('    tanggal: 2007\n', '    tanggal: kemarin\n'));
+    expect(err.masalah.map((m) => m.field)).toEqual(['sumber[0].tanggal']);
+  });
+
+  it('rejects an unknown region and lists the valid ids', () => {
+    const err = galat('docs/tentang/x.md', sah.replace('[kota-kupang]', '[kupang]'));
+    expect(err.masalah[0]?.field).toBe('wilayah');
+    expect(err.masalah[0]?.pesan).toContain('kota-kupang');
+  });
+
+  it('requires a note on what is unverified unless the page is fully verified', () => {
+    const err = galat('docs/tentang/x.md', sah.replace('verifikasi: terverifikasi', 'verifikasi: belum'));
+    expect(err.masalah.map((m) => m.field)).toEqual(['catatan_verifikasi']);
+    expect(() => periksaFile('docs/tentang/x.md', sah.replace('verifikasi: terverifikasi', 'verifikasi: belum\ncatatan_verifikasi: Angka belum dicek.'))).not.toThrow();
+  });
+
+  it('holds regulation pages to the regulation schema', () => {
+    const err = galat('docs/regulasi/uu-21-2007.md', sah);
+    expect(err.masalah.map((m) => m.field)).toEqual(expect.arrayContaining(['jenis', 'nomor', 'tahun', 'tentang', 'status']));
+    const dengan = sah.replace('verifikasi: terverifikasi', 'verifikasi: sebagian\ncatatan_verifikasi: Judul belum ditemukan.\njenis: Perda Kabupaten/Kota\nnomor: "3"\ntahun: 2019\ntentang: null\nstatus: tidak_diketahui');
+    expect(periksaFile('docs/regulasi/perda-kupang-3-2019.md', dengan).tentang).toBeNull();
+  });
+
+  it('decides the kind from the folder; folder index pages are general pages', () => {
+    expect(jenisKonten('regulasi/uu-21-2007.md')).toBe('regulasi');
+    expect(jenisKonten('regulasi/index.md')).toBe('halaman');
+    expect(jenisKonten('sop/lapor-rt.mdx')).toBe('sop');
+    expect(jenisKonten('tentang/sumber.md')).toBe('halaman');
+  });
+});
+
+describe('the build uses these checks', () => {
+  const hook = config.markdown?.parseFrontMatter;
+  const defaultParseFrontMatter = async () => ({ frontMatter: {}, content: '# x' });
+
+  it('fails a docs page with a missing source', async () => {
+    expect(hook).toBeTypeOf('function');
+    const bad = sah.replace(/sumber:[\s\S]*?tanggal: 2007\n/, '');
+    await expect(
+      hook!({ filePath: join(process.cwd(), 'docs/sop/lapor.md'), fileContent: bad, defaultParseFrontMatter }),
+    ).rejects.toThrow(/docs\/sop\/lapor\.md[\s\S]*sumber: wajib ada/);
+  });
+
+  it('leaves files outside the docs (templates, pages) to Docusaurus', async () => {
+    const hasil = await hook!({ filePath: join(process.cwd(), 'docs/_templat/halaman.md'), fileContent: '# x', defaultParseFrontMatter });
+    expect(hasil.content).toBe('# x');
+  });
+});
+
+describe('templates', () => {
+  const dir = join(process.cwd(), 'docs/_templat');
+  const templat = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md');
+
+  it.each(templat)('%s passes its own schema, so copying it is a valid start', (f) => {
+    const jenis = f.replace(/\.md$/, '') as JenisKonten;
+    expect(() => periksaFile(`docs/_templat/${f}`, readFileSync(join(dir, f), 'utf8'), jenis)).not.toThrow();
+  });
+});

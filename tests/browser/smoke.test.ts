@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { bukaChromium, jalurChromium } from './chromium';
+import { mulaiServer } from './server';
+
+const BUILD = join(process.cwd(), 'build');
+
+describe.skipIf(!jalurChromium)('production site in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof mulaiServer>>;
+
+  beforeAll(async () => {
+    if (!existsSync(join(BUILD, 'index.html'))) throw new Error('Tidak ada build/: jalankan `npm run build` dulu.');
+    server = await mulaiServer(BUILD);
+    browser = await bukaChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.tutup();
+  });
+
+  /** Opens a path on a phone-sized screen, recording console errors and every host asked for. */
+  async function buka(path: string): Promise<{ page: Page; galatKonsol: string[]; hostLain: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+    const galatKonsol: string[] = [];
+    const hostLain: string[] = [];
+    const lokal = new URL(server.url).host;
+    page.on('console', (m) => {
+      if (m.type() === 'error') galatKonsol.push(m.text());
+    });
+    page.on('pageerror', (e) => galatKonsol.push(e.message));
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (/^https?:$/.test(u.protocol) && u.host !== lokal) hostLain.push(r.url());
+    });
+    const res = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    expect(res?.status()).toBe(200);
+    return { page, galatKonsol, hostLain };
+  }
+
+  it('home page: title, three doors on a 360 px screen without sideways scrolling, search box', async () => {
+    const { page, galatKonsol, hostLain } = await buka('/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Pustaka TPPO');
+    const pintu = page.getByRole('navigation', { name: 'Pilih peran Anda' }).getByRole('link');
+    await expect(pintu.allTextContents()).resolves.toEqual([
+      expect.stringContaining('Saya ketua RT'),
+      expect.stringContaining('Saya mencari kerja'),
+      expect.stringContaining('Saya pelatih'),
+    ]);
+    for (const box of await Promise.all((await pintu.all()).map((l) => l.boundingBox()))) {
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+      expect(box!.height).toBeGreaterThanOrEqual(44);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expect(page.getByRole('searchbox', { name: 'Cari di Pustaka TPPO' }).isVisible()).resolves.toBe(true);
+    expect(galatKonsol).toEqual([]);
+    expect(hostLain).toEqual([]);
+    await page.close();
+  });
+
+  it('the RT door leads to the reporting page, which shows its sources and verification state', async () => {
+    const { page } = await buka('/');
+    await page.getByRole('link', { name: /Saya ketua RT/ }).click();
+    await page.waitForURL(/\/sop$/);
+    const { page: doc, galatKonsol, hostLain } = await buka('/sop');
+    await expect(doc.locator('h1').textContent()).resolves.toBe('Lapor dugaan perdagangan orang');
+    await expect(doc.getByText('Sebagian terverifikasi').isVisible()).resolves.toBe(true);
+    await expect(doc.getByRole('heading', { name: 'Sumber' }).isVisible()).resolves.toBe(true);
+    await expect(doc.getByText(/Terakhir diperiksa: 22 November 2026/).isVisible()).resolves.toBe(true);
+    await expect(doc.locator('a[href="tel:110"]').first().isVisible()).resolves.toBe(true);
+    expect(galatKonsol).toEqual([]);
+    expect(hostLain).toEqual([]);
+    await page.close();
+    await doc.close();
+  });
+
+  it('search box on the home page finds a page', async () => {
+    const { page, galatKonsol } = await buka('/');
+    await page.getByRole('searchbox').fill('perekrut');
+    await page.getByRole('button', { name: 'Cari', exact: true }).click();
+    await page.waitForURL(/\/cari\?q=perekrut/);
+    await expect(page.getByRole('link', { name: 'Cek perekrut sebelum berangkat' }).isVisible()).resolves.toBe(true);
+    expect(galatKonsol).toEqual([]);
+    await page.close();
+  });
+
+  it('English: the locale switch works and the interface is translated', async () => {
+    const { page, galatKonsol, hostLain } = await buka('/en');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-GB');
+    await expect(page.getByRole('link', { name: /I am an RT head/ }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('searchbox', { name: 'Search Pustaka TPPO' }).isVisible()).resolves.toBe(true);
+    const { page: doc } = await buka('/en/tentang');
+    await expect(doc.locator('h1').textContent()).resolves.toBe('About Pustaka TPPO');
+    await expect(doc.getByRole('heading', { name: 'Sources' }).isVisible()).resolves.toBe(true);
+    expect(galatKonsol).toEqual([]);
+    expect(hostLain).toEqual([]);
+    await page.close();
+    await doc.close();
+  });
+});
