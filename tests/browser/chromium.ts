@@ -11,13 +11,13 @@ const CALON = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromiu
 
 export const jalurChromium = CALON.find((p) => existsSync(p));
 
-export const PESAN_PASANG =
-  'Chromium tidak ditemukan, jadi uji peramban dilewati. Pasang dengan: sudo apt-get update && sudo apt-get install -y chromium ' +
+const PESAN_PASANG =
+  'Pasang dengan: sudo apt-get update && sudo apt-get install -y chromium ' +
   '(atau tetapkan CHROMIUM_PATH ke berkas Chromium), lalu jalankan lagi `npm test`.';
 
 if (!jalurChromium) {
-  if (process.env.CI === 'true') throw new Error(`CI=true: ${PESAN_PASANG}`);
-  console.warn(`\n${PESAN_PASANG}\n`);
+  if (process.env.CI === 'true') throw new Error(`Chromium tidak ditemukan, dan dengan CI=true uji peramban wajib jalan. ${PESAN_PASANG}`);
+  console.warn(`\nChromium tidak ditemukan, jadi uji peramban dilewati. ${PESAN_PASANG}\n`);
 }
 
 export function bukaChromium(): Promise<Browser> {
