@@ -2,6 +2,8 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { parseFrontMatterTervalidasi } from './src/lib/content/parse-front-matter';
 import pluginDaftarHalaman from './src/plugins/daftar-halaman';
+import pluginRegulasi from './src/plugins/regulasi';
+import remarkPasal from './src/plugins/remark-pasal';
 
 // The public URL is set per deployment; nothing in the site depends on a third-party host.
 const url = process.env.SITE_URL ?? 'https://pustaka-tppo.example.org';
@@ -29,6 +31,7 @@ const config: Config = {
 
   markdown: {
     format: 'detect',
+    mermaid: true,
     parseFrontMatter: parseFrontMatterTervalidasi,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
@@ -45,6 +48,8 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
           breadcrumbs: true,
+          // Pasal and ayat headings get anchors from their numbers (pasal-2, pasal-2-ayat-1).
+          beforeDefaultRemarkPlugins: [remarkPasal],
           // Templates and partials start with "_" and are never published.
           exclude: ['**/_*/**', '**/_*.{md,mdx}'],
         },
@@ -56,7 +61,8 @@ const config: Config = {
     ],
   ],
 
-  plugins: [pluginDaftarHalaman],
+  plugins: [pluginDaftarHalaman, pluginRegulasi],
+  themes: ['@docusaurus/theme-mermaid'],
 
   themeConfig: {
     metadata: [{ name: 'referrer', content: 'no-referrer' }],

@@ -1,12 +1,13 @@
 /**
  * Checks the front matter of every content page in every locale, the same way the build
  * does (src/lib/content), and reports all problems at once. Also checks that the templates
- * in docs/_templat/ still pass their own schema and that no published page kept a `GANTI:`.
+ * in docs/_templat/ still pass their own schema, and each published body (no `# title`, no
+ * `GANTI:` left from a template).
  * Usage: npm run konten:periksa
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { diaturSkema, JENIS_KONTEN, KontenTidakSah, periksaFile, type JenisKonten } from '../src/lib/content';
+import { diaturSkema, JENIS_KONTEN, KontenTidakSah, periksaFile, periksaIsi, type JenisKonten } from '../src/lib/content';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -40,8 +41,7 @@ function main(): void {
         periksaFile(file, fileContent, jenis as JenisKonten);
       } else if (!templat) {
         periksaFile(file, fileContent);
-        const baris = fileContent.split('\n').findIndex((l) => l.includes('GANTI:'));
-        if (baris >= 0) galat.push(`${file}:${baris + 1}: masih ada "GANTI:" dari templat.`);
+        galat.push(...periksaIsi(file, fileContent));
       }
     } catch (err) {
       galat.push(err instanceof KontenTidakSah ? err.message : `${file}: ${err instanceof Error ? err.message : String(err)}`);

@@ -83,27 +83,67 @@ function wajibCatatan<T extends { verifikasi: StatusVerifikasi; catatan_verifika
 
 export const halamanSchema = dasar.superRefine(wajibCatatan);
 
+/** Kinds of regulation, named as in the national JDIHN feed. */
 export const JENIS_REGULASI = [
-  'UU',
-  'PP',
-  'Perpres',
-  'Permen',
-  'Perda Provinsi',
-  'Perda Kabupaten/Kota',
-  'Pergub',
-  'Perbup/Perwali',
-  'Keputusan',
+  'uu',
+  'perpu',
+  'pp',
+  'perpres',
+  'permen',
+  'perban',
+  'perda_prov',
+  'perda_kabkota',
+  'pergub',
+  'perwali',
+  'perbup',
+  'sk',
 ] as const;
-export const STATUS_REGULASI = ['berlaku', 'berlaku_sebagian', 'dicabut', 'tidak_diketahui'] as const;
+export type JenisRegulasi = (typeof JENIS_REGULASI)[number];
+
+export const STATUS_REGULASI = ['berlaku', 'diubah', 'dicabut', 'dicabut_sebagian', 'tidak_diketahui'] as const;
+export type StatusRegulasi = (typeof STATUS_REGULASI)[number];
+
+/** A relation is written once, on the page of the rule that acts; the reverse is computed. */
+export const JENIS_RELASI = ['ubah', 'cabut', 'cabut_sebagian', 'dasar_hukum', 'melaksanakan'] as const;
+export type JenisRelasi = (typeof JENIS_RELASI)[number];
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const relasiSchema = z.strictObject({
+  jenis: z.enum(JENIS_RELASI, { error: `harus salah satu dari: ${JENIS_RELASI.join(', ')}` }),
+  /** The target page's file name in docs/regulasi/, without `.md`: `uu-21-2007`. */
+  target: teks.regex(SLUG, { message: 'harus nama file halaman regulasi tanpa .md, mis. uu-21-2007' }),
+  pasal: teks.optional(),
+  catatan: teks.optional(),
+});
+export type Relasi = z.infer<typeof relasiSchema>;
+
+/** Where the official text is; `diakses` is null when we know the address but have not opened it. */
+export const sumberResmiSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/, error: 'harus alamat http(s) lengkap' }),
+  diakses: tanggal.nullable(),
+});
 
 export const regulasiSchema = dasar
   .extend({
     jenis: z.enum(JENIS_REGULASI, { error: `harus salah satu dari: ${JENIS_REGULASI.join(', ')}` }),
-    nomor: teks,
+    nomor: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), teks),
     tahun: z.number({ error: 'harus tahun (angka)' }).int().min(1945).max(2100),
     /** Official title after "tentang"; null when no one has seen it (say so, never guess). */
     tentang: teks.nullable(),
+    /** How the rule is cited, e.g. "Permen PPPA Nomor 8 Tahun 2021"; defaults from jenis/nomor/tahun. */
+    sebutan: teks.optional(),
+    pemrakarsa: teks.optional(),
+    // Dates are optional because often nobody has seen them; the page then says "tidak diketahui".
+    tanggal_penetapan: tanggal.optional(),
+    tanggal_pengundangan: tanggal.optional(),
+    tanggal_berlaku: tanggal.optional(),
     status: z.enum(STATUS_REGULASI, { error: `harus salah satu dari: ${STATUS_REGULASI.join(', ')}` }),
+    /** A review note beside the status (e.g. a recommendation to revoke), never a status itself. */
+    catatan_status: teks.optional(),
+    relasi: z.array(relasiSchema, { error: 'harus daftar relasi {jenis, target, pasal, catatan}' }).optional(),
+    /** null: no official copy found or opened; the page says where one can be requested. */
+    sumber_resmi: z.array(sumberResmiSchema, { error: 'harus daftar {url, diakses} atau null' }).min(1).nullable(),
   })
   .superRefine(wajibCatatan);
 

@@ -67,9 +67,30 @@ describe('front matter checks', () => {
 
   it('holds regulation pages to the regulation schema', () => {
     const err = galat('docs/regulasi/uu-21-2007.md', sah);
-    expect(err.masalah.map((m) => m.field)).toEqual(expect.arrayContaining(['jenis', 'nomor', 'tahun', 'tentang', 'status']));
-    const dengan = sah.replace('verifikasi: terverifikasi', 'verifikasi: sebagian\ncatatan_verifikasi: Judul belum ditemukan.\njenis: Perda Kabupaten/Kota\nnomor: "3"\ntahun: 2019\ntentang: null\nstatus: tidak_diketahui');
-    expect(periksaFile('docs/regulasi/perda-kupang-3-2019.md', dengan).tentang).toBeNull();
+    expect(err.masalah.map((m) => m.field)).toEqual(expect.arrayContaining(['jenis', 'nomor', 'tahun', 'tentang', 'status', 'sumber_resmi']));
+  });
+
+  const perda = sah.replace(
+    'verifikasi: terverifikasi',
+    'verifikasi: belum\ncatatan_verifikasi: Judul belum ditemukan.\njenis: perda_kabkota\nnomor: "3"\ntahun: 2019\ntentang: null\nstatus: tidak_diketahui\nsumber_resmi: null',
+  );
+
+  it('accepts a regulation whose title is honestly unknown', () => {
+    const fm = periksaFile('docs/regulasi/perda-kota-kupang-3-2019.md', perda);
+    expect(fm.tentang).toBeNull();
+  });
+
+  it('rejects a regulation kind outside the JDIHN set', () => {
+    const err = galat('docs/regulasi/x.md', perda.replace('jenis: perda_kabkota', 'jenis: Perda'));
+    expect(err.masalah).toEqual([{ field: 'jenis', pesan: expect.stringContaining('perda_kabkota') }]);
+  });
+
+  it('rejects an impossible enactment date and a malformed relation', () => {
+    const err = galat(
+      'docs/regulasi/x.md',
+      perda.replace('tahun: 2019', 'tahun: 2019\ntanggal_penetapan: 2019-13-01\nrelasi:\n  - jenis: ganti\n    target: UU 21/2007'),
+    );
+    expect(err.masalah.map((m) => m.field)).toEqual(['tanggal_penetapan', 'relasi[0].jenis', 'relasi[0].target']);
   });
 
   it('decides the kind from the folder; folder index pages are general pages', () => {

@@ -1,25 +1,33 @@
 /**
- * Wraps the doc body: the verification state above it, the sources and review date below.
- * The front matter was validated at build time (src/lib/content), so the fields are there.
+ * The doc body, in reading order: title, verification state, the regulation metadata block
+ * (regulation pages), the Markdown, then the sources and review date. Replaces the theme's
+ * DocItem/Content; titles always come from front matter (`npm run konten:periksa` refuses a
+ * `# heading` in the body), so these blocks sit under the title on every page.
+ * The front matter was validated at build time (src/lib/content).
  */
 import React, { type ReactNode } from 'react';
-import Content from '@theme-original/DocItem/Content';
-import type ContentType from '@theme/DocItem/Content';
-import type { WrapperProps } from '@docusaurus/types';
+import clsx from 'clsx';
+import { ThemeClassNames } from '@docusaurus/theme-common';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
+import Heading from '@theme/Heading';
+import MDXContent from '@theme/MDXContent';
 import StatusVerifikasi from '@site/src/components/StatusVerifikasi';
 import InfoSumber from '@site/src/components/InfoSumber';
+import MetadataRegulasi from '@site/src/components/MetadataRegulasi';
 import type { FrontMatterHalaman } from '@site/src/lib/content/schema';
 
-type Props = WrapperProps<typeof ContentType>;
-
-export default function ContentWrapper(props: Props): ReactNode {
-  const fm = useDoc().frontMatter as unknown as Partial<FrontMatterHalaman>;
+export default function DocItemContent({ children }: { children: ReactNode }): ReactNode {
+  const { frontMatter, metadata } = useDoc();
+  const fm = frontMatter as unknown as Partial<FrontMatterHalaman> & { jenis?: string };
   return (
-    <>
+    <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
+      <header>
+        <Heading as="h1">{metadata.title}</Heading>
+      </header>
       {fm.verifikasi ? <StatusVerifikasi status={fm.verifikasi} catatan={fm.catatan_verifikasi} /> : null}
-      <Content {...props} />
+      {fm.jenis ? <MetadataRegulasi tautan={metadata.permalink} /> : null}
+      <MDXContent>{children}</MDXContent>
       {fm.sumber && fm.diperbarui ? <InfoSumber sumber={fm.sumber} diperbarui={fm.diperbarui} /> : null}
-    </>
+    </div>
   );
 }

@@ -1,0 +1,77 @@
+import React, { useState, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import { cariWilayah } from '@site/src/lib/wilayah';
+import { LABEL_JENIS, saringKatalog, type FilterKatalog } from '@site/src/lib/regulasi';
+import { labelStatus } from '@site/src/components/MetadataRegulasi/label';
+import type { DataRegulasi } from '@site/src/plugins/regulasi';
+import styles from './styles.module.css';
+
+const SEMUA = '';
+
+/**
+ * Every regulation page, as a table generated from front matter, with filters. Without
+ * JavaScript the full table still shows; the filters only narrow it.
+ */
+export default function TabelRegulasi(): ReactNode {
+  const { katalog } = usePluginData('regulasi') as DataRegulasi;
+  const [filter, setFilter] = useState<FilterKatalog>({});
+  const LABEL_STATUS = labelStatus();
+  const hasil = saringKatalog(katalog, filter);
+  const pilihan = <K extends keyof FilterKatalog>(k: K) => [...new Set(katalog.flatMap((e) => (k === 'wilayah' ? e.wilayah : [String(e[k])])))].sort();
+
+  const pilih = (k: keyof FilterKatalog, label: string, nama: (v: string) => string): ReactNode => (
+    <label className={styles.filter}>
+      <span>{label}</span>
+      <select value={filter[k] ?? SEMUA} onChange={(ev) => setFilter({ ...filter, [k]: ev.target.value || undefined })}>
+        <option value={SEMUA}>{translate({ id: 'regulasi.filter.semua', message: 'Semua' })}</option>
+        {pilihan(k).map((v) => (
+          <option key={v} value={v}>
+            {nama(v)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div>
+      <div className={styles.filters} role="group" aria-label={translate({ id: 'regulasi.filter.label', message: 'Saring daftar peraturan' })}>
+        {pilih('jenis', translate({ id: 'regulasi.jenis', message: 'Jenis' }), (v) => LABEL_JENIS[v as keyof typeof LABEL_JENIS]?.lengkap ?? v)}
+        {pilih('tahun', translate({ id: 'regulasi.tahun', message: 'Tahun' }), (v) => v)}
+        {pilih('status', translate({ id: 'regulasi.status', message: 'Status' }), (v) => LABEL_STATUS[v as keyof typeof LABEL_STATUS] ?? v)}
+        {pilih('wilayah', translate({ id: 'regulasi.wilayah', message: 'Wilayah' }), (v) => cariWilayah(v)?.nama ?? v)}
+      </div>
+      <p aria-live="polite" className={styles.jumlah}>
+        <Translate id="regulasi.jumlah" values={{ n: hasil.length, total: katalog.length }}>
+          {'{n} dari {total} peraturan'}
+        </Translate>
+      </p>
+      <div className={styles.gulir}>
+        <table className={styles.tabel}>
+          <thead>
+            <tr>
+              <th scope="col">{translate({ id: 'regulasi.kolom.peraturan', message: 'Peraturan' })}</th>
+              <th scope="col">{translate({ id: 'regulasi.tentang', message: 'Tentang' })}</th>
+              <th scope="col">{translate({ id: 'regulasi.status', message: 'Status' })}</th>
+              <th scope="col">{translate({ id: 'regulasi.wilayah', message: 'Wilayah' })}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {hasil.map((e) => (
+              <tr key={e.slug}>
+                <td>
+                  <Link to={e.tautan}>{e.sebutan}</Link>
+                </td>
+                <td>{e.tentang ?? <em>{translate({ id: 'regulasi.judulBelumDitemukan', message: 'Judul resmi belum ditemukan' })}</em>}</td>
+                <td>{LABEL_STATUS[e.status]}</td>
+                <td>{e.wilayah.map((w) => cariWilayah(w)?.nama ?? w).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { periksaIsi } from './isi';
+
+describe('periksaIsi', () => {
+  it('refuses a # title in the body and names its line', () => {
+    const isi = '---\ntitle: X\n---\n\n# X\n\nTeks.\n';
+    expect(periksaIsi('docs/a.md', isi)).toEqual(['docs/a.md:5: judul "# ..." di isi; judul halaman diambil dari field title.']);
+  });
+
+  it('ignores # lines inside code blocks and accepts ## headings', () => {
+    const isi = '---\ntitle: X\n---\n\n## Bagian\n\n```sh\n# komentar shell\n```\n';
+    expect(periksaIsi('docs/a.md', isi)).toEqual([]);
+  });
+
+  it('finds template markers left behind', () => {
+    expect(periksaIsi('docs/a.md', '---\ntitle: X\n---\nGANTI: isi\n')).toHaveLength(1);
+  });
+});

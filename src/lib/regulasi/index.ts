@@ -1,0 +1,4 @@
+export * from './sebutan';
+export * from './judul-pasal';
+export * from './katalog';
+export * from './jdihn';

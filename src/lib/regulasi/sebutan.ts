@@ -1,0 +1,50 @@
+/** How a regulation and one of its articles are cited, the way officials and trainers write it. */
+import type { JenisRegulasi } from '../content/schema';
+
+export const LABEL_JENIS: Record<JenisRegulasi, { singkat: string; lengkap: string }> = {
+  uu: { singkat: 'UU', lengkap: 'Undang-Undang' },
+  perpu: { singkat: 'Perpu', lengkap: 'Peraturan Pemerintah Pengganti Undang-Undang' },
+  pp: { singkat: 'PP', lengkap: 'Peraturan Pemerintah' },
+  perpres: { singkat: 'Perpres', lengkap: 'Peraturan Presiden' },
+  permen: { singkat: 'Permen', lengkap: 'Peraturan Menteri' },
+  perban: { singkat: 'Perban', lengkap: 'Peraturan Badan' },
+  perda_prov: { singkat: 'Perda Provinsi', lengkap: 'Peraturan Daerah Provinsi' },
+  perda_kabkota: { singkat: 'Perda', lengkap: 'Peraturan Daerah Kabupaten/Kota' },
+  pergub: { singkat: 'Pergub', lengkap: 'Peraturan Gubernur' },
+  perwali: { singkat: 'Perwali', lengkap: 'Peraturan Wali Kota' },
+  perbup: { singkat: 'Perbup', lengkap: 'Peraturan Bupati' },
+  sk: { singkat: 'Keputusan', lengkap: 'Keputusan (penetapan)' },
+};
+
+export interface IdentitasRegulasi {
+  jenis: JenisRegulasi;
+  nomor: string;
+  tahun: number;
+  sebutan?: string | undefined;
+}
+
+/** `UU Nomor 21 Tahun 2007`, unless the page gives its own `sebutan`. */
+export function sebutanRegulasi(r: IdentitasRegulasi): string {
+  return r.sebutan ?? `${LABEL_JENIS[r.jenis].singkat} Nomor ${r.nomor} Tahun ${r.tahun}`;
+}
+
+/** The anchor of an article or paragraph: `pasal-2`, `pasal-2-ayat-1`. */
+export function anchorPasal(pasal: string, ayat?: string): string {
+  const p = `pasal-${pasal.toLowerCase()}`;
+  return ayat ? `${p}-ayat-${ayat.toLowerCase()}` : p;
+}
+
+/** `pasal-2-ayat-1` → `{pasal: '2', ayat: '1'}`; undefined for any other anchor. */
+export function bacaAnchorPasal(id: string): { pasal: string; ayat?: string } | undefined {
+  const m = /^pasal-(\d+[a-z]?)(?:-ayat-(\d+[a-z]?))?$/.exec(id);
+  if (!m?.[1]) return undefined;
+  const pasal = m[1].toUpperCase();
+  return m[2] ? { pasal, ayat: m[2] } : { pasal };
+}
+
+/** `Pasal 2 ayat (1) UU Nomor 21 Tahun 2007`, for a trainer to paste. */
+export function kutipanPasal(id: string, r: IdentitasRegulasi): string | undefined {
+  const a = bacaAnchorPasal(id);
+  if (!a) return undefined;
+  return `Pasal ${a.pasal}${a.ayat ? ` ayat (${a.ayat})` : ''} ${sebutanRegulasi(r)}`;
+}

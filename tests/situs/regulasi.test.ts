@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { bukaChromium, jalurChromium } from './chromium';
+import { mulaiServer } from './server';
+
+const BUILD = join(process.cwd(), 'build');
+const html = (path: string): string => readFileSync(join(BUILD, `${path}.html`), 'utf8');
+
+describe('regulation pages in the built site', () => {
+  it.each([
+    ['regulasi/uu-21-2007', ['pasal-2', 'pasal-2-ayat-1', 'pasal-2-ayat-2', 'pasal-44', 'pasal-48', 'pasal-58', 'pasal-60']],
+    ['regulasi/uu-1-2023', ['pasal-455', 'pasal-622']],
+    ['regulasi/uu-18-2017', ['pasal-49', 'pasal-69']],
+    ['en/regulasi/uu-21-2007', ['pasal-2', 'pasal-60']],
+  ])('%s has the anchors trainers link to', (path, ids) => {
+    const isi = html(path);
+    for (const id of ids) expect(isi).toContain(`id="${id}"`);
+  });
+
+  it('shows on Perpres 69/2008 that Perpres 22/2021 amended it (a relation written only on 22/2021)', () => {
+    expect(readFileSync('docs/regulasi/perpres-69-2008.md', 'utf8')).not.toMatch(/target: perpres-22-2021/);
+    const isi = html('regulasi/perpres-69-2008').replace(/<!-- -->/g, '');
+    expect(isi).toMatch(/diubah dengan <a[^>]+href="\/regulasi\/perpres-22-2021"[^>]*>Perpres Nomor 22 Tahun 2021<\/a>/);
+  });
+
+  it('says plainly on the Perda Kota Kupang 3/2019 page that the title was not found', () => {
+    const isi = html('regulasi/perda-kota-kupang-3-2019');
+    expect(isi).toContain('Judul resmi belum ditemukan');
+    expect(isi).toContain('Belum diverifikasi');
+  });
+
+  it('publishes regulation metadata as JSON in the JDIHN field shape', () => {
+    const json = JSON.parse(readFileSync(join(BUILD, 'regulasi.json'), 'utf8')) as { data: Record<string, unknown>[] };
+    const uu = json.data.find((d) => d.idData === 'uu-21-2007');
+    expect(uu).toMatchObject({ singkatanJenis: 'UU', noPeraturan: '21', tahun_pengundangan: 2007, status: 'Berlaku, sebagian dicabut' });
+    const kuhp = json.data.find((d) => d.idData === 'uu-1-2023');
+    expect(kuhp?.relasi).toContainEqual(expect.objectContaining({ jenis: 'cabut_sebagian', target: 'uu-21-2007', pasal: 'Pasal 2' }));
+  });
+});
+
+describe.skipIf(!jalurChromium)('regulations in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof mulaiServer>>;
+
+  beforeAll(async () => {
+    if (!existsSync(join(BUILD, 'index.html'))) throw new Error('Tidak ada build/: jalankan `npm run build` dulu.');
+    server = await mulaiServer(BUILD);
+    browser = await bukaChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.tutup();
+  });
+
+  it('a trainer copies the link to one pasal, opens it on a phone and lands on that pasal', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/regulasi/uu-21-2007`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Salin tautan ke Pasal 60 UU Nomor 21 Tahun 2007' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Tautan tersalin.' }).count()).toBe(1);
+    const tautan = await page.evaluate(() => navigator.clipboard.readText());
+    expect(tautan).toBe(`${server.url}/regulasi/uu-21-2007#pasal-60`);
+
+    await page.getByRole('button', { name: 'Salin kutipan: Pasal 2 ayat (1) UU Nomor 21 Tahun 2007' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Pasal 2 ayat (1) UU Nomor 21 Tahun 2007');
+
+    const ponsel = await context.newPage();
+    await ponsel.goto(tautan, { waitUntil: 'networkidle' });
+    const judul = ponsel.locator('#pasal-60');
+    await expect.poll(() => judul.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < 740; })).toBe(true);
+    await context.close();
+  });
+
+  it('the index table is built from front matter and filters by status', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${server.url}/regulasi`, { waitUntil: 'networkidle' });
+    const baris = page.locator('table tbody tr');
+    const semua = await baris.count();
+    expect(semua).toBeGreaterThanOrEqual(18);
+    await page.getByLabel('Status').selectOption('dicabut');
+    await expect.poll(() => baris.allTextContents()).toEqual([expect.stringContaining('Permeneg PPPA Nomor 22 Tahun 2010')]);
+    await page.getByLabel('Status').selectOption('');
+    await expect.poll(() => baris.count()).toBe(semua);
+    await page.close();
+  });
+});
