@@ -1,7 +1,8 @@
 import React, { type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { formatTanggal, type Sumber } from '@site/src/lib/content';
+import { formatTanggal } from '@site/src/lib/content/tanggal';
+import type { Sumber } from '@site/src/lib/content/schema';
 import styles from './styles.module.css';
 
 interface Props {

@@ -4,7 +4,6 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import { formatTanggal } from '@site/src/lib/content/tanggal';
-import { cariWilayah } from '@site/src/lib/wilayah';
 import { LABEL_JENIS, type EntriKatalog } from '@site/src/lib/regulasi';
 import { labelRelasi, labelStatus } from './label';
 import type { DataRegulasi } from '@site/src/plugins/regulasi';
@@ -55,7 +54,7 @@ export default function MetadataRegulasi({ tautan }: { tautan: string }): ReactN
     ],
     [
       translate({ id: 'regulasi.wilayah', message: 'Wilayah' }),
-      e.wilayah.map((w) => cariWilayah(w)?.nama ?? w).join(', '),
+      e.wilayah.map((w) => w.nama).join(', '),
     ],
     [
       translate({ id: 'regulasi.teksResmi', message: 'Teks resmi' }),

@@ -2,7 +2,6 @@ import React, { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import { usePluginData } from '@docusaurus/useGlobalData';
-import { cariWilayah } from '@site/src/lib/wilayah';
 import { LABEL_JENIS, saringKatalog, type FilterKatalog } from '@site/src/lib/regulasi';
 import { labelStatus } from '@site/src/components/MetadataRegulasi/label';
 import type { DataRegulasi } from '@site/src/plugins/regulasi';
@@ -19,7 +18,9 @@ export default function TabelRegulasi(): ReactNode {
   const [filter, setFilter] = useState<FilterKatalog>({});
   const LABEL_STATUS = labelStatus();
   const hasil = saringKatalog(katalog, filter);
-  const pilihan = <K extends keyof FilterKatalog>(k: K) => [...new Set(katalog.flatMap((e) => (k === 'wilayah' ? e.wilayah : [String(e[k])])))].sort();
+  const namaWilayah = new Map(katalog.flatMap((e) => e.wilayah.map((w) => [w.id, w.nama] as const)));
+  const pilihan = <K extends keyof FilterKatalog>(k: K) =>
+    [...new Set(katalog.flatMap((e) => (k === 'wilayah' ? e.wilayah.map((w) => w.id) : [String(e[k])])))].sort();
 
   const pilih = (k: keyof FilterKatalog, label: string, nama: (v: string) => string): ReactNode => (
     <label className={styles.filter}>
@@ -41,7 +42,7 @@ export default function TabelRegulasi(): ReactNode {
         {pilih('jenis', translate({ id: 'regulasi.jenis', message: 'Jenis' }), (v) => LABEL_JENIS[v as keyof typeof LABEL_JENIS]?.lengkap ?? v)}
         {pilih('tahun', translate({ id: 'regulasi.tahun', message: 'Tahun' }), (v) => v)}
         {pilih('status', translate({ id: 'regulasi.status', message: 'Status' }), (v) => LABEL_STATUS[v as keyof typeof LABEL_STATUS] ?? v)}
-        {pilih('wilayah', translate({ id: 'regulasi.wilayah', message: 'Wilayah' }), (v) => cariWilayah(v)?.nama ?? v)}
+        {pilih('wilayah', translate({ id: 'regulasi.wilayah', message: 'Wilayah' }), (v) => namaWilayah.get(v) ?? v)}
       </div>
       <p aria-live="polite" className={styles.jumlah}>
         <Translate id="regulasi.jumlah" values={{ n: hasil.length, total: katalog.length }}>
@@ -66,7 +67,7 @@ export default function TabelRegulasi(): ReactNode {
                 </td>
                 <td>{e.tentang ?? <em>{translate({ id: 'regulasi.judulBelumDitemukan', message: 'Judul resmi belum ditemukan' })}</em>}</td>
                 <td>{LABEL_STATUS[e.status]}</td>
-                <td>{e.wilayah.map((w) => cariWilayah(w)?.nama ?? w).join(', ')}</td>
+                <td>{e.wilayah.map((w) => w.nama).join(', ')}</td>
               </tr>
             ))}
           </tbody>

@@ -49,7 +49,7 @@ export function keJdihn(katalog: readonly EntriKatalog[], urlSitus: string): { d
       bahasa: 'Indonesia',
       urlDetailPeraturan: `${dasar}${e.tautan}`,
       urlDownload: e.sumber_resmi?.[0]?.url ?? null,
-      wilayah: e.wilayah,
+      wilayah: e.wilayah.map((w) => w.id),
       verifikasi: e.verifikasi,
       relasi: e.relasi
         .filter((r) => r.arah === 'keluar')

@@ -41,7 +41,7 @@ export interface EntriKatalog {
   tanggal_berlaku?: string;
   status: StatusRegulasi;
   catatan_status?: string;
-  wilayah: string[];
+  wilayah: { id: string; nama: string }[];
   verifikasi: FrontMatterRegulasi['verifikasi'];
   sumber_resmi: FrontMatterRegulasi['sumber_resmi'];
   relasi: RelasiTampil[];
@@ -65,7 +65,8 @@ function tanpaKosong<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-export function bangunKatalog(masukan: readonly MasukanKatalog[]): EntriKatalog[] {
+/** `namaWilayah` resolves region ids to names at build time, so browsers need no region table. */
+export function bangunKatalog(masukan: readonly MasukanKatalog[], namaWilayah: (id: string) => string = (id) => id): EntriKatalog[] {
   const bySlug = new Map(masukan.map((m) => [m.slug, m]));
   const masalah: string[] = [];
   const relasi = new Map<string, RelasiTampil[]>(masukan.map((m) => [m.slug, []]));
@@ -111,7 +112,7 @@ export function bangunKatalog(masukan: readonly MasukanKatalog[]): EntriKatalog[
         tanggal_berlaku: m.fm.tanggal_berlaku,
         status: m.fm.status,
         catatan_status: m.fm.catatan_status,
-        wilayah: m.fm.wilayah,
+        wilayah: m.fm.wilayah.map((id) => ({ id, nama: namaWilayah(id) })),
         verifikasi: m.fm.verifikasi,
         sumber_resmi: m.fm.sumber_resmi,
         relasi: relasi.get(m.slug) ?? [],
@@ -151,6 +152,6 @@ export function saringKatalog(katalog: readonly EntriKatalog[], f: FilterKatalog
       (!f.jenis || e.jenis === f.jenis) &&
       (!f.tahun || String(e.tahun) === f.tahun) &&
       (!f.status || e.status === f.status) &&
-      (!f.wilayah || e.wilayah.includes(f.wilayah)),
+      (!f.wilayah || e.wilayah.some((w) => w.id === f.wilayah)),
   );
 }

@@ -11,6 +11,7 @@ import type { LoadedContent } from '@docusaurus/plugin-content-docs';
 import { jalurDoc, jenisKonten } from '../../lib/content/validate';
 import type { FrontMatterRegulasi } from '../../lib/content/schema';
 import { bangunKatalog, diagramRelasi, keJdihn, type EntriKatalog } from '../../lib/regulasi';
+import { cariWilayah } from '../../lib/wilayah';
 
 export const FILE_JSON = 'regulasi.json';
 
@@ -36,7 +37,7 @@ export default function pluginRegulasi(context: LoadContext): Plugin {
             fm: doc.frontMatter as unknown as FrontMatterRegulasi,
           })),
       );
-      katalog = bangunKatalog(masukan);
+      katalog = bangunKatalog(masukan, (id) => cariWilayah(id)?.nama ?? id);
       actions.setGlobalData({ katalog, diagram: diagramRelasi(katalog) } satisfies DataRegulasi);
     },
     async postBuild({ outDir }) {
