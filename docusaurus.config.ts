@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { parseFrontMatterTervalidasi } from './src/lib/content/parse-front-matter';
 import pluginDaftarHalaman from './src/plugins/daftar-halaman';
 import pluginRegulasi from './src/plugins/regulasi';
+import pluginDataSitus from './src/plugins/data-situs';
 import remarkPasal from './src/plugins/remark-pasal';
 
 // The public URL is set per deployment; nothing in the site depends on a third-party host.
@@ -15,6 +16,8 @@ const config: Config = {
   url,
   baseUrl: '/',
   trailingSlash: false,
+  // The day of the build: contacts past their review date are flagged even without JavaScript.
+  customFields: { tanggalBuild: new Date().toISOString().slice(0, 10) },
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -61,7 +64,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [pluginDaftarHalaman, pluginRegulasi],
+  plugins: [pluginDataSitus, pluginDaftarHalaman, pluginRegulasi],
   themes: ['@docusaurus/theme-mermaid'],
 
   themeConfig: {
@@ -93,7 +96,10 @@ const config: Config = {
         },
         {
           title: 'Darurat',
-          items: [{ label: 'Nomor penting', to: '/sop' }],
+          items: [
+            { label: 'Nomor penting', to: '/sop/lapor-rt#kontak' },
+            { label: 'Buat laporan', to: '/sop/buat-laporan' },
+          ],
         },
       ],
       copyright:

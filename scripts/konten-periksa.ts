@@ -5,9 +5,10 @@
  * `GANTI:` left from a template).
  * Usage: npm run konten:periksa
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { diaturSkema, JENIS_KONTEN, KontenTidakSah, periksaFile, periksaIsi, type JenisKonten } from '../src/lib/content';
+import { FILE_DATA, periksaData } from '../src/lib/data';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -48,12 +49,17 @@ function main(): void {
     }
   }
 
+  for (const file of Object.keys(FILE_DATA)) {
+    diperiksa += 1;
+    galat.push(...periksaData(file, existsSync(join(ROOT, file)) ? readFileSync(join(ROOT, file), 'utf8') : undefined));
+  }
+
   if (galat.length > 0) {
     console.error(galat.join('\n'));
     console.error(`\n${galat.length} dari ${diperiksa} file bermasalah.`);
     process.exit(1);
   }
-  console.log(`${diperiksa} file konten diperiksa: semua sah.`);
+  console.log(`${diperiksa} file konten dan data diperiksa: semua sah.`);
 }
 
 main();

@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
-import { pilihWilayah, type DataWilayah } from '../../src/lib/wilayah/model';
+import { pilihWilayah, type DataRinci, type DataWilayah } from '../../src/lib/wilayah/model';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const FILE_WILAYAH = join(ROOT, 'data', 'wilayah.json');
+export const FILE_RINCI = join(ROOT, 'data', 'wilayah-rinci.json');
 const FILE_PILIHAN = join(ROOT, 'data', 'wilayah-pilihan.json');
 
-export async function bangunDataWilayah(): Promise<DataWilayah> {
+export async function bangunDataWilayah(): Promise<{ wilayah: DataWilayah; rinci: DataRinci }> {
   const pilihan = JSON.parse(readFileSync(FILE_PILIHAN, 'utf8')) as { wilayah: string[]; rinci: string[] };
   const require = createRequire(import.meta.url);
   const pkgPath = join(require.resolve('idn-area-data').replace(/lib[\\/].*$/, ''), 'package.json');

@@ -14,7 +14,7 @@ interface Pintu {
 
 const PINTU: Pintu[] = [
   {
-    to: '/sop',
+    to: '/sop/lapor-rt',
     judul: <Translate id="beranda.pintu.rt.judul">Saya ketua RT</Translate>,
     isi: <Translate id="beranda.pintu.rt.isi">Cara melapor dugaan perdagangan orang, tanda-tandanya, dan nomor yang bisa dihubungi.</Translate>,
   },

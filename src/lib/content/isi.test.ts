@@ -15,4 +15,11 @@ describe('periksaIsi', () => {
   it('finds template markers left behind', () => {
     expect(periksaIsi('docs/a.md', '---\ntitle: X\n---\nGANTI: isi\n')).toHaveLength(1);
   });
+
+  it('refuses phone links typed into a page, so numbers live only in data/kontak.json', () => {
+    const isi = '---\ntitle: X\n---\n\nHubungi [110](tel:110) atau [WA](https://wa.me/628111129129).\n';
+    expect(periksaIsi('docs/a.md', isi)).toEqual([
+      'docs/a.md:5: nomor telepon diketik di halaman; pakai <Kontak id="..." /> dari data/kontak.json.',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Checks on a page's body (not its front matter): the title comes from front matter, so a
- * `# heading` would print a second title; and no `GANTI:` marker from a template may remain.
+ * `# heading` would print a second title; no `GANTI:` marker from a template may remain; and
+ * phone numbers come from data/kontak.json through <Kontak>, never typed as tel:/wa.me links.
  */
 
 /** Lines outside fenced code blocks, with their 1-based line numbers. */
@@ -26,6 +27,9 @@ export function periksaIsi(file: string, fileContent: string): string[] {
   for (const { no, teks } of barisTeks(fileContent.slice(akhirFm.length))) {
     if (/^#\s/.test(teks)) masalah.push(`${file}:${no + geser}: judul "# ..." di isi; judul halaman diambil dari field title.`);
     if (teks.includes('GANTI:')) masalah.push(`${file}:${no + geser}: masih ada "GANTI:" dari templat.`);
+    if (/\]\((tel:|https?:\/\/wa\.me\/)/.test(teks)) {
+      masalah.push(`${file}:${no + geser}: nomor telepon diketik di halaman; pakai <Kontak id="..." /> dari data/kontak.json.`);
+    }
   }
   return masalah;
 }

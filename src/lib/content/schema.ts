@@ -4,8 +4,7 @@
  * (`wilayah`) and how far it is verified (`verifikasi`). No field has a silent default.
  */
 import * as z from 'zod';
-import { idWilayahSah } from '../wilayah';
-import { keTeksTanggal, tanggalSah } from './tanggal';
+import { tanggal, tanggalSumber, teks, wilayahSchema as wilayah } from './dasar';
 
 export const STATUS_VERIFIKASI = ['terverifikasi', 'sebagian', 'belum'] as const;
 export type StatusVerifikasi = (typeof STATUS_VERIFIKASI)[number];
@@ -15,27 +14,6 @@ export type JenisKonten = (typeof JENIS_KONTEN)[number];
 
 export const AUDIENS = ['ketua-rt', 'pencari-kerja', 'pelatih', 'gugus-tugas', 'umum'] as const;
 
-const tanggal = z.preprocess(
-  keTeksTanggal,
-  z.string({ error: 'harus tanggal YYYY-MM-DD' }).refine(tanggalSah, { message: 'bukan tanggal YYYY-MM-DD yang ada di kalender' }),
-);
-
-/**
- * Sources may be dated to the day or, for old documents, only to the year. An unknown date
- * is written as `null` on purpose, so the page says "tanggal tidak diketahui" instead of a guess.
- */
-const tanggalSumber = z.preprocess(
-  keTeksTanggal,
-  z
-    .union([z.number().int(), z.string(), z.null()], { error: 'harus tanggal YYYY-MM-DD, tahun YYYY, atau null bila tidak diketahui' })
-    .transform((t) => (t === null ? null : String(t)))
-    .refine((t) => t === null || /^\d{4}$/.test(t) || tanggalSah(t), {
-      message: 'harus tanggal YYYY-MM-DD, tahun YYYY, atau null bila tidak diketahui',
-    }),
-);
-
-const teks = z.string({ error: 'harus teks' }).trim().min(1, { message: 'tidak boleh kosong' });
-
 export const sumberSchema = z.strictObject({
   judul: teks,
   penerbit: teks,
@@ -44,16 +22,6 @@ export const sumberSchema = z.strictObject({
   catatan: teks.optional(),
 });
 export type Sumber = z.infer<typeof sumberSchema>;
-
-const wilayah = z
-  .array(teks, { error: 'harus daftar id wilayah' })
-  .min(1, { message: 'sebutkan minimal satu wilayah (atau `nasional`)' })
-  .superRefine((ids, ctx) => {
-    const sah = idWilayahSah();
-    for (const id of ids) {
-      if (!sah.includes(id)) ctx.addIssue({ code: 'custom', message: `"${id}" bukan id wilayah; pilih dari: ${sah.join(', ')}` });
-    }
-  });
 
 const dasar = z.object({
   title: teks,

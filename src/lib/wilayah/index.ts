@@ -1,4 +1,4 @@
-/** The site's regions, read once from data/wilayah.json (generated; never edited by hand). */
+/** The site's regions, read once from data/wilayah.json (generated; never edited by hand). Villages: ./rinci. */
 import data from '../../../data/wilayah.json';
 import type { DataWilayah, Wilayah } from './model';
 

@@ -23,10 +23,21 @@ export interface Kecamatan {
   kelurahan: { kode: string; nama: string; jenis: 'kelurahan' | 'desa' }[];
 }
 
+export interface SumberWilayah {
+  paket: string;
+  versi: string;
+  lisensiData: string;
+  rujukan: string;
+}
+
 export interface DataWilayah {
-  sumber: { paket: string; versi: string; lisensiData: string; rujukan: string };
+  sumber: SumberWilayah;
   wilayah: Wilayah[];
-  /** Kecamatan and villages for the kabupaten/kota listed as `rinci`, by wilayah id. */
+}
+
+/** Kecamatan and villages for the kabupaten/kota listed as `rinci`, by wilayah id. Kept in its own file so pages that only need region names do not download every village. */
+export interface DataRinci {
+  sumber: SumberWilayah;
   rinci: Record<string, Kecamatan[]>;
 }
 
@@ -69,8 +80,8 @@ export interface SumberMentah {
 export function pilihWilayah(
   mentah: SumberMentah,
   pilihan: { wilayah: string[]; rinci: string[] },
-  sumber: DataWilayah['sumber'],
-): DataWilayah {
+  sumber: SumberWilayah,
+): { wilayah: DataWilayah; rinci: DataRinci } {
   const byCode = new Map<string, BarisWilayah & { parent?: string }>();
   for (const p of mentah.provinsi) byCode.set(p.code, p);
   for (const r of mentah.kabupatenKota) byCode.set(r.code, r);
@@ -104,5 +115,5 @@ export function pilihWilayah(
           .map((v) => ({ kode: v.code, nama: v.name, jenis: v.code.split('.')[3]?.startsWith('1') ? 'kelurahan' as const : 'desa' as const })),
       }));
   }
-  return { sumber, wilayah, rinci };
+  return { wilayah: { sumber, wilayah }, rinci: { sumber, rinci } };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bangunDataWilayah } from '../../../scripts/lib/wilayah-sumber';
 import { cariWilayah, dataWilayah, pilihWilayah } from '.';
+import { dataRinci, kecamatanDi } from './rinci';
 
 describe('region model', () => {
   it('has the four first regions with their Kemendagri codes', () => {
@@ -11,13 +12,13 @@ describe('region model', () => {
   });
 
   it('lists the 51 kelurahan of Kota Kupang in 6 kecamatan', () => {
-    const kupang = dataWilayah.rinci['kota-kupang'] ?? [];
+    const kupang = kecamatanDi('kota-kupang');
     expect(kupang).toHaveLength(6);
     expect(kupang.flatMap((k) => k.kelurahan).filter((k) => k.jenis === 'kelurahan')).toHaveLength(51);
   });
 
-  it('data/wilayah.json is exactly what the importer makes from idn-area-data (not hand-edited)', async () => {
-    expect(await bangunDataWilayah()).toEqual(dataWilayah);
+  it('the region files are exactly what the importer makes from idn-area-data (not hand-edited)', async () => {
+    expect(await bangunDataWilayah()).toEqual({ wilayah: dataWilayah, rinci: dataRinci });
   });
 
   it('refuses a code that does not exist rather than dropping it', () => {

@@ -1,0 +1,149 @@
+import React, { useEffect, useState, type ReactNode } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
+import kontakData from '@site/data/kontak.json';
+import { ISIAN, isianKosong, KUNCI_DRAF, susunPesan, type Isian, type NilaiLaporan } from '@site/src/lib/laporan';
+import { hrefWhatsApp, type DataKontak } from '@site/src/lib/kontak';
+import { kecamatanDi } from '@site/src/lib/wilayah/rinci';
+import { salinKePapan } from '@site/src/lib/web/salin';
+import styles from './styles.module.css';
+
+const WA_SAPA = (kontakData as DataKontak).kontak.find((k) => k.id === 'sapa-129')?.whatsapp[0]?.tampil;
+const KELURAHAN = kecamatanDi('kota-kupang').flatMap((k) => k.kelurahan.map((kel) => ({ kecamatan: k.nama, nama: kel.nama })));
+
+function Kolom({ isian, nilai, ubah }: { isian: Isian; nilai: string; ubah: (v: string) => void }): ReactNode {
+  const id = `laporan-${isian.id}`;
+  const bantuan = isian.bantuan ? `${id}-bantuan` : undefined;
+  const umum = { id, name: isian.id, value: nilai, 'aria-describedby': bantuan, required: isian.wajib };
+  let kontrol: ReactNode;
+  if (isian.jenis === 'paragraf') kontrol = <textarea {...umum} rows={4} onChange={(e) => ubah(e.target.value)} />;
+  else if (isian.jenis === 'pilihan') {
+    const opsi = isian.id === 'kelurahan' ? KELURAHAN.map((k) => k.nama) : (isian.pilihan ?? []);
+    kontrol = (
+      <select {...umum} onChange={(e) => ubah(e.target.value)}>
+        <option value="">{translate({ id: 'laporan.pilih', message: '(pilih)' })}</option>
+        {opsi.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    );
+  } else kontrol = <input {...umum} type="text" onChange={(e) => ubah(e.target.value)} />;
+  return (
+    <div className={styles.kolom}>
+      <label htmlFor={id}>
+        {isian.label}
+        {isian.wajib ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {isian.bantuan ? (
+        <span id={bantuan} className={styles.bantuan}>
+          {isian.bantuan}
+        </span>
+      ) : null}
+      {kontrol}
+    </div>
+  );
+}
+
+/**
+ * The RT head's report form. Everything happens in this page: the message is built here and
+ * leaves the phone only when the person taps WhatsApp or copies it. A draft is kept in the
+ * browser's own storage only when asked, and can be deleted.
+ */
+export default function PembuatLaporan(): ReactNode {
+  const [nilai, setNilai] = useState<NilaiLaporan>({});
+  const [info, setInfo] = useState('');
+  useEffect(() => {
+    try {
+      const draf = window.localStorage.getItem(KUNCI_DRAF);
+      if (draf) {
+        setNilai(JSON.parse(draf) as NilaiLaporan);
+        setInfo(translate({ id: 'laporan.drafDimuat', message: 'Draf yang Anda simpan di ponsel ini dimuat.' }));
+      }
+    } catch {
+      // Storage blocked or draft unreadable: start with an empty form.
+    }
+  }, []);
+
+  const kosong = isianKosong(nilai);
+  const pesan = susunPesan(nilai);
+  const siap = kosong.length === 0;
+
+  const simpan = (): void => {
+    window.localStorage.setItem(KUNCI_DRAF, JSON.stringify(nilai));
+    setInfo(translate({ id: 'laporan.drafDisimpan', message: 'Draf disimpan di ponsel ini saja. Hapus bila sudah tidak perlu.' }));
+  };
+  const hapus = (): void => {
+    window.localStorage.removeItem(KUNCI_DRAF);
+    setNilai({});
+    setInfo(translate({ id: 'laporan.drafDihapus', message: 'Draf dan isian dihapus.' }));
+  };
+  const salin = async (): Promise<void> => {
+    const ok = await salinKePapan(pesan);
+    setInfo(ok ? translate({ id: 'laporan.tersalin', message: 'Pesan tersalin. Tempelkan di SMS atau aplikasi lain.' }) : translate({ id: 'laporan.gagalSalin', message: 'Tidak bisa menyalin otomatis; pilih teks pesan lalu salin.' }));
+  };
+
+  return (
+    <div className={styles.pembuat}>
+      <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={translate({ id: 'laporan.form', message: 'Isian laporan' })}>
+        {ISIAN.map((i) => (
+          <Kolom key={i.id} isian={i} nilai={nilai[i.id] ?? ''} ubah={(v) => setNilai({ ...nilai, [i.id]: v })} />
+        ))}
+        <p className={styles.bantuan}>
+          <Translate id="laporan.wajib">* wajib diisi. Isian tidak dikirim ke mana pun sampai Anda menekan tombol WhatsApp atau menyalin pesan.</Translate>
+        </p>
+      </form>
+
+      <section className={styles.hasil} aria-labelledby="laporan-pesan-judul">
+        <h2 id="laporan-pesan-judul">
+          <Translate id="laporan.pesanJudul">Pesan laporan</Translate>
+        </h2>
+        {!siap ? (
+          <p className={styles.kurang} role="status">
+            <Translate id="laporan.lengkapi" values={{ isian: kosong.map((i) => i.label).join('; ') }}>
+              {'Lengkapi dulu: {isian}'}
+            </Translate>
+          </p>
+        ) : null}
+        <pre className={styles.pesan} data-testid="pesan-laporan">
+          {pesan}
+        </pre>
+        <div className={styles.tombol}>
+          {WA_SAPA ? (
+            <a
+              className={`button button--primary${siap ? '' : ' disabled'}`}
+              href={siap ? hrefWhatsApp(WA_SAPA, pesan) : undefined}
+              role="link"
+              aria-disabled={!siap}
+              rel="noopener noreferrer">
+              <Translate id="laporan.kirimSapa">Kirim ke SAPA 129 lewat WhatsApp</Translate>
+            </a>
+          ) : null}
+          <a
+            className={`button button--secondary${siap ? '' : ' disabled'}`}
+            href={siap ? `https://wa.me/?text=${encodeURIComponent(pesan)}` : undefined}
+            role="link"
+            aria-disabled={!siap}
+            rel="noopener noreferrer">
+            <Translate id="laporan.kirimPilih">Kirim lewat WhatsApp (pilih penerima)</Translate>
+          </a>
+          <button type="button" className="button button--secondary" onClick={() => void salin()} disabled={!siap}>
+            <Translate id="laporan.salin">Salin pesan</Translate>
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+            <Translate id="laporan.cetak">Cetak</Translate>
+          </button>
+          <button type="button" className="button button--outline button--secondary" onClick={simpan}>
+            <Translate id="laporan.simpan">Simpan draf di ponsel ini</Translate>
+          </button>
+          <button type="button" className="button button--outline button--danger" onClick={hapus}>
+            <Translate id="laporan.hapus">Hapus draf dan isian</Translate>
+          </button>
+        </div>
+        <p role="status" className={styles.info}>
+          {info}
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/** Field types shared by every schema: checked text, calendar dates, region ids. */
+import * as z from 'zod';
+import { idWilayahSah } from '../wilayah';
+import { keTeksTanggal, tanggalSah } from './tanggal';
+
+export const tanggal = z.preprocess(
+  keTeksTanggal,
+  z.string({ error: 'harus tanggal YYYY-MM-DD' }).refine(tanggalSah, { message: 'bukan tanggal YYYY-MM-DD yang ada di kalender' }),
+);
+
+/**
+ * Sources may be dated to the day, the month or, for old documents, only the year. An unknown date
+ * is written as `null` on purpose, so the page says "tanggal tidak diketahui" instead of a guess.
+ */
+const PESAN_TANGGAL_SUMBER = 'harus tanggal YYYY-MM-DD, bulan YYYY-MM, tahun YYYY, atau null bila tidak diketahui';
+
+export const tanggalSumber = z.preprocess(
+  keTeksTanggal,
+  z
+    .union([z.number().int(), z.string(), z.null()], { error: PESAN_TANGGAL_SUMBER })
+    .transform((t) => (t === null ? null : String(t)))
+    .refine((t) => t === null || /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(t) || tanggalSah(t), { message: PESAN_TANGGAL_SUMBER }),
+);
+
+export const teks = z.string({ error: 'harus teks' }).trim().min(1, { message: 'tidak boleh kosong' });
+
+export const wilayahSchema = z
+  .array(teks, { error: 'harus daftar id wilayah' })
+  .min(1, { message: 'sebutkan minimal satu wilayah (atau `nasional`)' })
+  .superRefine((ids, ctx) => {
+    const sah = idWilayahSah();
+    for (const id of ids) {
+      if (!sah.includes(id)) ctx.addIssue({ code: 'custom', message: `"${id}" bukan id wilayah; pilih dari: ${sah.join(', ')}` });
+    }
+  });
+

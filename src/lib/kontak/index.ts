@@ -1,0 +1,61 @@
+/**
+ * Hotlines and offices as the pages show them: tappable numbers made from the numbers as the
+ * source prints them, and whether an entry is past its review date. Types only here; the
+ * schema that checks data/kontak.json at build time is in ./schema (kept out of browsers).
+ */
+import type { Sumber } from '../content/schema';
+
+export interface NomorKontak {
+  /** As the source prints it, e.g. "0800-1000" or "(021) 2968 1560". */
+  tampil: string;
+  keterangan?: string;
+}
+
+export interface Kontak {
+  id: string;
+  nama: string;
+  untuk: string;
+  telepon: NomorKontak[];
+  whatsapp: NomorKontak[];
+  lainnya?: string;
+  wilayah: string[];
+  /** null when no source says. */
+  jam: string | null;
+  sumber: Sumber[];
+  diperiksa: string;
+  tinjau_ulang: string;
+}
+
+export interface DataKontak {
+  kontak: Kontak[];
+}
+
+/** `0800-1000` → `tel:08001000`; `+62 21 2924 4800` → `tel:+622129244800`. */
+export function hrefTelepon(tampil: string): string {
+  const plus = tampil.trim().startsWith('+');
+  return `tel:${plus ? '+' : ''}${tampil.replace(/\D/g, '')}`;
+}
+
+/** wa.me wants the number in international form without `+`: `08111-129-129` → `628111129129`. */
+export function nomorWhatsApp(tampil: string): string {
+  const angka = tampil.replace(/\D/g, '');
+  if (angka.startsWith('62')) return angka;
+  if (angka.startsWith('0')) return `62${angka.slice(1)}`;
+  return angka;
+}
+
+export function hrefWhatsApp(tampil: string, pesan?: string): string {
+  const teks = pesan ? `?text=${encodeURIComponent(pesan)}` : '';
+  return `https://wa.me/${nomorWhatsApp(tampil)}${teks}`;
+}
+
+/** True once today (YYYY-MM-DD) is after the entry's review date. */
+export function perluDitinjau(k: Pick<Kontak, 'tinjau_ulang'>, hariIni: string): boolean {
+  return hariIni > k.tinjau_ulang;
+}
+
+/** National contacts plus those of the region and of the province it lies in. */
+export function kontakUntuk(semua: readonly Kontak[], wilayah: readonly string[]): Kontak[] {
+  const cocok = new Set(['nasional', ...wilayah]);
+  return semua.filter((k) => k.wilayah.some((w) => cocok.has(w)));
+}

@@ -1,0 +1,60 @@
+/**
+ * The RT head's report: one list of fields used by the interactive form, the blank printable
+ * form and the message, so the three always ask the same questions. Building the message is
+ * pure; nothing here sends or stores anything.
+ */
+
+export type IdIsian = 'apa' | 'tempat' | 'kelurahan' | 'waktu' | 'jumlah' | 'anak' | 'kendaraan' | 'perekrut' | 'pelapor';
+
+export interface Isian {
+  id: IdIsian;
+  label: string;
+  bantuan: string;
+  jenis: 'teks' | 'paragraf' | 'pilihan';
+  wajib: boolean;
+  pilihan?: string[];
+  /** Lines to leave on the blank paper form. */
+  baris: number;
+}
+
+export const ISIAN: readonly Isian[] = [
+  { id: 'apa', label: 'Apa yang Anda lihat atau dengar?', bantuan: 'Tulis apa adanya: siapa melakukan apa. Jangan menebak.', jenis: 'paragraf', wajib: true, baris: 4 },
+  { id: 'tempat', label: 'Di mana?', bantuan: 'Alamat, nama kos atau rumah, patokan (dekat apa).', jenis: 'teks', wajib: true, baris: 2 },
+  { id: 'kelurahan', label: 'Kelurahan', bantuan: 'Bila di Kota Kupang, pilih kelurahannya.', jenis: 'pilihan', wajib: false, baris: 1 },
+  { id: 'waktu', label: 'Kapan?', bantuan: 'Tanggal dan jam, atau "sejak kapan" bila berlangsung lama.', jenis: 'teks', wajib: true, baris: 1 },
+  { id: 'jumlah', label: 'Berapa orang?', bantuan: 'Perkiraan saja bila tidak tahu pasti.', jenis: 'teks', wajib: false, baris: 1 },
+  { id: 'anak', label: 'Ada anak-anak (di bawah 18 tahun)?', bantuan: '', jenis: 'pilihan', wajib: false, pilihan: ['Ya', 'Tidak', 'Tidak tahu'], baris: 1 },
+  { id: 'kendaraan', label: 'Kendaraan', bantuan: 'Jenis, warna, nomor polisi bila terlihat.', jenis: 'teks', wajib: false, baris: 1 },
+  { id: 'perekrut', label: 'Nama perekrut, sponsor atau perusahaan', bantuan: 'Bila Anda tahu. Jangan menanyakannya langsung kepada mereka.', jenis: 'teks', wajib: false, baris: 2 },
+  { id: 'pelapor', label: 'Nama dan nomor Anda', bantuan: 'Boleh dikosongkan. Petugas mungkin perlu menghubungi Anda.', jenis: 'teks', wajib: false, baris: 1 },
+];
+
+export type NilaiLaporan = Partial<Record<IdIsian, string>>;
+
+/** Required fields still empty, in form order. */
+export function isianKosong(nilai: NilaiLaporan): Isian[] {
+  return ISIAN.filter((i) => i.wajib && !nilai[i.id]?.trim());
+}
+
+const JUDUL = 'LAPORAN DUGAAN PERDAGANGAN ORANG (TPPO)';
+const PENUTUP =
+  'Mohon identitas korban dan pelapor dirahasiakan (UU 21/2007 Pasal 44).';
+
+/**
+ * The message to send or print: every filled field with its question, in form order; empty
+ * optional fields are left out so the reader is not misled by blanks.
+ */
+export function susunPesan(nilai: NilaiLaporan, kota = 'Kota Kupang'): string {
+  const baris: string[] = [JUDUL, ''];
+  for (const isian of ISIAN) {
+    const v = nilai[isian.id]?.trim();
+    if (!v) continue;
+    if (isian.id === 'kelurahan') continue;
+    const teks = isian.id === 'tempat' && nilai.kelurahan?.trim() ? `${v} (Kelurahan ${nilai.kelurahan.trim()}, ${kota})` : v;
+    baris.push(`${isian.label.replace(/\?$/, '')}: ${teks}`);
+  }
+  baris.push('', PENUTUP);
+  return baris.join('\n');
+}
+
+export const KUNCI_DRAF = 'pustaka-tppo:draf-laporan';

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ISIAN, isianKosong, susunPesan } from '.';
+
+describe('report message', () => {
+  const isi = {
+    apa: 'Sekitar 10 perempuan muda tinggal di satu kamar kos, dijemput mobil malam hari.',
+    tempat: 'Kos Melati, Jl. Contoh 1',
+    kelurahan: 'Oebufu',
+    waktu: '21 November 2026, pukul 22.00',
+    jumlah: '10',
+    anak: 'Tidak tahu',
+    kendaraan: 'Minibus putih',
+  };
+
+  it('carries every filled answer with its question, and the place with its kelurahan', () => {
+    const pesan = susunPesan(isi);
+    expect(pesan.split('\n')[0]).toBe('LAPORAN DUGAAN PERDAGANGAN ORANG (TPPO)');
+    expect(pesan).toContain('Apa yang Anda lihat atau dengar: Sekitar 10 perempuan muda');
+    expect(pesan).toContain('Di mana: Kos Melati, Jl. Contoh 1 (Kelurahan Oebufu, Kota Kupang)');
+    expect(pesan).toContain('Kapan: 21 November 2026, pukul 22.00');
+    expect(pesan).toContain('Kendaraan: Minibus putih');
+    expect(pesan).toContain('Pasal 44');
+  });
+
+  it('leaves out optional questions nobody answered', () => {
+    expect(susunPesan(isi)).not.toContain('Nama perekrut');
+    expect(susunPesan(isi)).not.toContain('Nama dan nomor Anda');
+  });
+
+  it('names the required answers still missing', () => {
+    expect(isianKosong({ apa: 'x', tempat: ' ' }).map((i) => i.id)).toEqual(['tempat', 'waktu']);
+    expect(isianKosong(isi)).toEqual([]);
+  });
+
+  it('asks on paper the same questions as on screen', () => {
+    expect(ISIAN.map((i) => i.id)).toEqual(['apa', 'tempat', 'kelurahan', 'waktu', 'jumlah', 'anak', 'kendaraan', 'perekrut', 'pelapor']);
+  });
+});
