@@ -4,6 +4,7 @@ import { parseFrontMatterTervalidasi } from './src/lib/content/parse-front-matte
 import pluginDaftarHalaman from './src/plugins/daftar-halaman';
 import pluginRegulasi from './src/plugins/regulasi';
 import pluginDataSitus from './src/plugins/data-situs';
+import pluginPerekrut from './src/plugins/perekrut';
 import remarkPasal from './src/plugins/remark-pasal';
 
 // The public URL is set per deployment; nothing in the site depends on a third-party host.
@@ -64,7 +65,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [pluginDataSitus, pluginDaftarHalaman, pluginRegulasi],
+  plugins: [pluginDataSitus, pluginPerekrut, pluginDaftarHalaman, pluginRegulasi],
   themes: ['@docusaurus/theme-mermaid'],
 
   themeConfig: {

@@ -1,0 +1,21 @@
+/** What changed between two versions of a snapshot, by company (normalised name). */
+import { bangunRegistri, type Snapshot, type StatusEntitas } from './registri';
+
+export interface BedaSnapshot {
+  ditambah: string[];
+  dihapus: string[];
+  berubah: { nama: string; dari: StatusEntitas; ke: StatusEntitas }[];
+}
+
+export function bedaSnapshot(lama: Snapshot | undefined, baru: Snapshot, hariIni: string): BedaSnapshot {
+  const a = new Map((lama ? bangunRegistri([lama], hariIni).entitas : []).map((e) => [e.kunci, e]));
+  const b = new Map(bangunRegistri([baru], hariIni).entitas.map((e) => [e.kunci, e]));
+  return {
+    ditambah: [...b.values()].filter((e) => !a.has(e.kunci)).map((e) => e.nama),
+    dihapus: [...a.values()].filter((e) => !b.has(e.kunci)).map((e) => e.nama),
+    berubah: [...b.values()].flatMap((e) => {
+      const x = a.get(e.kunci);
+      return x && x.status !== e.status ? [{ nama: e.nama, dari: x.status, ke: e.status }] : [];
+    }),
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * The recruiter check. Exactness decides `terdaftar`: only a name whose normalised key equals
+ * a registered company's key, or that company's licence number, can ever be `terdaftar`.
+ * Similarity only ever produces `mirip`, because impostors use names one word away from
+ * licensed firms. Candidates come from a trigram index, not a scan of every entry.
+ */
+import { jaroWinkler, rasioHimpunanToken } from './kemiripan';
+import { miripNomorIzin, normalisasiNama, normalisasiNomorIzin } from './normalisasi';
+import { indeksNomorIzin, type Entitas, type Registri } from './registri';
+
+export const VERDICT = ['terdaftar', 'izin_tidak_aktif', 'status_tidak_diketahui', 'mirip', 'tidak_ditemukan'] as const;
+export type Verdict = (typeof VERDICT)[number];
+
+export interface Kandidat {
+  entitas: Entitas;
+  /** Similarity in [0, 1]; 1 for an exact key or licence-number match. */
+  skor: number;
+}
+
+export interface HasilCek {
+  query: string;
+  verdict: Verdict;
+  /** The matched company (exact verdicts) or the close candidates, best first (mirip). */
+  cocok: Kandidat[];
+  /** For exact verdicts: other registered names close to the query, to warn about look-alikes. */
+  lainMirip: Kandidat[];
+  lewatNomorIzin: boolean;
+}
+
+export const PANJANG_MAKS = 200;
+
+export class MasukanTidakSah extends Error {
+  constructor(pesan: string) {
+    super(pesan);
+    this.name = 'MasukanTidakSah';
+  }
+}
+
+/** One readable sentence for input that cannot be checked, or null when it can. */
+export function alasanTidakSah(query: string): string | null {
+  if (!query.trim()) return 'Tulis nama perusahaan atau nomor izinnya.';
+  if (query.length > PANJANG_MAKS) return `Nama terlalu panjang (${query.length} karakter); tulis paling banyak ${PANJANG_MAKS} karakter.`;
+  if (!/[\p{L}\p{N}]/u.test(query)) return 'Nama itu tidak berisi huruf atau angka; tulis nama perusahaannya.';
+  if (!miripNomorIzin(query) && normalisasiNama(query).kunci === '') return 'Tulis nama perusahaannya, bukan hanya bentuk badan usahanya (mis. "PT").';
+  return null;
+}
+
+export interface OpsiCek {
+  /** Lowest score shown as `mirip`. */
+  ambangMirip?: number;
+  maksKandidat?: number;
+}
+
+const AMBANG_MIRIP = 0.8;
+const MAKS_KANDIDAT = 5;
+/** How many index hits get the (slower) similarity scoring. */
+const MAKS_DINILAI = 40;
+
+/** Minimum length of a key for "one name contains the other" to count as similar. */
+const MIN_TERKANDUNG = 6;
+
+/**
+ * Average of Jaro-Winkler (typos) and token-set ratio (missing or reordered words); a name
+ * wholly contained in the other ("Elsafa Adi Wiguna" in "Elsafa Adiwiguna Mandiri") scores at
+ * least 0.9 whatever its spacing.
+ */
+export function skorKemiripan(kunci: string, token: readonly string[], e: Pick<Entitas, 'kunci' | 'token'>): number {
+  const rata = 0.5 * jaroWinkler(kunci, e.kunci) + 0.5 * rasioHimpunanToken(token, e.token);
+  const pendek = kunci.length <= e.kunci.length ? kunci : e.kunci;
+  const panjang = pendek === kunci ? e.kunci : kunci;
+  const terkandung = pendek.length >= MIN_TERKANDUNG && panjang.includes(pendek);
+  return terkandung ? Math.max(rata, 0.9) : rata;
+}
+
+function trigram(kunci: string): string[] {
+  const t = `^${kunci}$`;
+  const hasil: string[] = [];
+  for (let i = 0; i + 3 <= t.length; i += 1) hasil.push(t.slice(i, i + 3));
+  return hasil;
+}
+
+export interface Pencocok {
+  registri: Registri;
+  cek(query: string): HasilCek;
+}
+
+/** Builds the indexes once; `cek` then answers each query without scanning the registry. */
+export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
+  const ambang = opsi.ambangMirip ?? AMBANG_MIRIP;
+  const maks = opsi.maksKandidat ?? MAKS_KANDIDAT;
+  const { entitas } = registri;
+  const perKunci = new Map(entitas.map((e) => [e.kunci, e]));
+  const perNomor = indeksNomorIzin(registri);
+  const indeks = new Map<string, number[]>();
+  entitas.forEach((e, i) => {
+    for (const g of new Set(trigram(e.kunci))) {
+      const daftar = indeks.get(g);
+      if (daftar) daftar.push(i);
+      else indeks.set(g, [i]);
+    }
+  });
+  const hitung = new Uint16Array(entitas.length);
+
+  function kandidat(kunci: string, token: string[], kecuali?: Entitas): Kandidat[] {
+    const g = [...new Set(trigram(kunci))];
+    const disentuh: number[] = [];
+    for (const x of g) {
+      for (const i of indeks.get(x) ?? []) {
+        if (hitung[i] === 0) disentuh.push(i);
+        hitung[i] = (hitung[i] as number) + 1;
+      }
+    }
+    // Keep the entries sharing the most trigrams, then score only those.
+    const minimum = Math.max(1, Math.floor(g.length * 0.25));
+    const calon = disentuh.filter((i) => (hitung[i] as number) >= minimum).sort((a, b) => (hitung[b] as number) - (hitung[a] as number));
+    const dinilai = calon.slice(0, MAKS_DINILAI);
+    for (const i of disentuh) hitung[i] = 0;
+    const hasil: Kandidat[] = [];
+    for (const i of dinilai) {
+      const e = entitas[i] as Entitas;
+      if (e === kecuali) continue;
+      const skor = skorKemiripan(kunci, token, e);
+      if (skor >= ambang) hasil.push({ entitas: e, skor });
+    }
+    return hasil.sort((a, b) => b.skor - a.skor || a.entitas.nama.localeCompare(b.entitas.nama)).slice(0, maks);
+  }
+
+  function putusan(e: Entitas): Verdict {
+    if (e.status === 'aktif') return 'terdaftar';
+    if (e.status === 'tidak_diketahui') return 'status_tidak_diketahui';
+    return 'izin_tidak_aktif';
+  }
+
+  function cek(query: string): HasilCek {
+    const alasan = alasanTidakSah(query);
+    if (alasan) throw new MasukanTidakSah(alasan);
+    const lewatNomor = miripNomorIzin(query) ? perNomor.get(normalisasiNomorIzin(query)) : undefined;
+    const { kunci, token } = normalisasiNama(query);
+    const tepat = lewatNomor ?? perKunci.get(kunci);
+    if (tepat) {
+      return {
+        query,
+        verdict: putusan(tepat),
+        cocok: [{ entitas: tepat, skor: 1 }],
+        lainMirip: kunci ? kandidat(kunci, token, tepat) : [],
+        lewatNomorIzin: Boolean(lewatNomor),
+      };
+    }
+    const mirip = kunci ? kandidat(kunci, token) : [];
+    return { query, verdict: mirip.length > 0 ? 'mirip' : 'tidak_ditemukan', cocok: mirip, lainMirip: [], lewatNomorIzin: false };
+  }
+
+  return { registri, cek };
+}

@@ -1,0 +1,5 @@
+export * from './normalisasi';
+export * from './kemiripan';
+export * from './registri';
+export * from './cocok';
+export * from './teks';

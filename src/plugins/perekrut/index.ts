@@ -1,0 +1,24 @@
+/**
+ * Reads the recruiter registry snapshots in data/perekrut/ when the site builds. A bad row
+ * fails the build with its file and line. The rows go to the checker pages as a generated
+ * module (`@generated/perekrut/default/registri.json`), loaded only by the pages that use it;
+ * browsers build the index themselves with the same code as the command line.
+ */
+import { join } from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { muatFolderRegistri } from '../../lib/perekrut/muat-node';
+import type { Snapshot } from '../../lib/perekrut';
+
+export default function pluginPerekrut(context: LoadContext): Plugin {
+  const folder = join(context.siteDir, 'data', 'perekrut');
+  return {
+    name: 'perekrut',
+    getPathsToWatch: () => [join(folder, '*.csv'), join(folder, '*.json')],
+    async loadContent() {
+      return muatFolderRegistri(folder);
+    },
+    async contentLoaded({ content, actions }) {
+      await actions.createData('registri.json', JSON.stringify({ snapshot: content as Snapshot[] }));
+    },
+  };
+}
