@@ -60,16 +60,19 @@ const MAKS_DINILAI = 40;
 const MIN_TERKANDUNG = 6;
 
 /**
- * Average of Jaro-Winkler (typos) and token-set ratio (missing or reordered words); a name
- * wholly contained in the other ("Elsafa Adi Wiguna" in "Elsafa Adiwiguna Mandiri") scores at
- * least 0.9 whatever its spacing.
+ * Average of Jaro-Winkler (typos) and token-set ratio (missing or reordered words). Two
+ * floors for shortened names: a name wholly contained in the other ("Elsafa Adi Wiguna" in
+ * "Elsafa Adiwiguna Mandiri") scores at least 0.9, and a shortened name with a typo ("Al Royan
+ * Cahaya" for "Al-Royyan Cahaya Mandiri") scores as the start of the longer name it resembles.
  */
 export function skorKemiripan(kunci: string, token: readonly string[], e: Pick<Entitas, 'kunci' | 'token'>): number {
   const rata = 0.5 * jaroWinkler(kunci, e.kunci) + 0.5 * rasioHimpunanToken(token, e.token);
   const pendek = kunci.length <= e.kunci.length ? kunci : e.kunci;
   const panjang = pendek === kunci ? e.kunci : kunci;
-  const terkandung = pendek.length >= MIN_TERKANDUNG && panjang.includes(pendek);
-  return terkandung ? Math.max(rata, 0.9) : rata;
+  if (pendek.length < MIN_TERKANDUNG) return rata;
+  if (panjang.includes(pendek)) return Math.max(rata, 0.9);
+  const awalan = 0.95 * jaroWinkler(pendek, panjang.slice(0, pendek.length + 1));
+  return Math.max(rata, awalan);
 }
 
 function trigram(kunci: string): string[] {

@@ -1,0 +1,18 @@
+/** The registry rows the build generated (src/plugins/perekrut), and the index built from them in the browser. */
+import { useMemo } from 'react';
+import data from '@generated/perekrut/default/registri.json';
+import { bangunRegistri, buatPencocok, type Pencocok } from '@site/src/lib/perekrut';
+import { useHariIni } from '@site/src/components/Kontak/useHariIni';
+
+export const SNAPSHOT = data.snapshot;
+
+export function usePencocok(): { pencocok: Pencocok; hariIni: string } {
+  const hariIni = useHariIni();
+  const pencocok = useMemo(() => buatPencocok(bangunRegistri(SNAPSHOT, hariIni)), [hariIni]);
+  return { pencocok, hariIni };
+}
+
+/** Whole days between two YYYY-MM-DD dates. */
+export function selisihHari(dari: string, ke: string): number {
+  return Math.round((Date.parse(ke) - Date.parse(dari)) / 86_400_000);
+}

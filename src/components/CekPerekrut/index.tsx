@@ -1,0 +1,177 @@
+import React, { useId, useState, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { alasanTidakSah, type Entitas, type HasilCek, type Kandidat } from '@site/src/lib/perekrut';
+import { formatTanggal } from '@site/src/lib/content/tanggal';
+import { labelStatus, labelVerdict } from './label';
+import { SNAPSHOT, selisihHari, usePencocok } from './data';
+import styles from './styles.module.css';
+
+const BATAS_UMUR_HARI = 90;
+
+function tanggal(t: string, locale: string): string {
+  if (!t) return translate({ id: 'perekrut.tanpaTanggal', message: 'tanggal tidak diketahui' });
+  return /^\d{4}(-\d{2})?(-\d{2})?$/.test(t) ? formatTanggal(t, locale) : t;
+}
+
+function KartuEntitas({ k, provinsi, tampilSkor }: { k: Kandidat; provinsi: string; tampilSkor: boolean }): ReactNode {
+  const { i18n } = useDocusaurusContext();
+  const e: Entitas = k.entitas;
+  const status = labelStatus();
+  const cabang = e.kantor.filter((x) => x.provinsi === provinsi);
+  return (
+    <li className={styles.entitas}>
+      <p className={styles.nama}>
+        <strong>{e.nama}</strong> <span className={styles[`status_${e.status}`] ?? styles.status}>{status[e.status]}</span>
+        {tampilSkor ? <span className={styles.skor}> ({Math.round(k.skor * 100)}% mirip)</span> : null}
+      </p>
+      <p className={styles.kecil}>
+        <Translate id="perekrut.nomorIzin" values={{ nomor: e.nomorIzin.join(', ') || translate({ id: 'perekrut.nomorTidakTercatat', message: 'tidak tercatat di sumber kami' }) }}>
+          {'Nomor izin: {nomor}'}
+        </Translate>
+      </p>
+      <p className={styles.kecil}>
+        <Translate
+          id="perekrut.buktiTerakhir"
+          values={{
+            tanggal: tanggal(e.dasar.tanggal_status, i18n.currentLocale),
+            sumber: e.dasar.sumber_url ? <a href={e.dasar.sumber_url} rel="noopener noreferrer">{e.dasar.sumber}</a> : e.dasar.sumber,
+          }}>
+          {'Bukti terakhir ({tanggal}): {sumber}'}
+        </Translate>
+      </p>
+      <p className={styles.kecil}>
+        {cabang.length > 0 ? (
+          <Translate id="perekrut.adaCabang" values={{ provinsi, tempat: cabang.map((c) => c.kabupaten_kota || c.provinsi).join(', ') }}>
+            {'Kantor tercatat di {provinsi}: {tempat}.'}
+          </Translate>
+        ) : (
+          <Translate id="perekrut.tanpaCabang" values={{ provinsi }}>
+            {'Data kami tidak mencatat kantor perusahaan ini di {provinsi}. Perekrutan P3MI dilakukan lewat kantor cabang yang terdaftar; tanyakan ke Disnaker setempat.'}
+          </Translate>
+        )}
+      </p>
+      {e.bertentangan ? (
+        <p className={styles.peringatan}>
+          <Translate id="perekrut.bertentangan">Riwayatnya bertentangan: perusahaan ini pernah dicabut atau dibekukan dan pernah disebut berizin. Periksa status terbarunya di SISKOP2MI.</Translate>
+        </p>
+      ) : null}
+      {e.riwayat.length > 1 || e.ejaan.length > 0 ? (
+        <details className={styles.riwayat}>
+          <summary>
+            <Translate id="perekrut.riwayat" values={{ n: e.riwayat.length }}>
+              {'Riwayat ({n} pernyataan, terbaru dulu)'}
+            </Translate>
+          </summary>
+          <ul>
+            {e.riwayat.map((p, i) => (
+              <li key={`${p.snapshot}-${i}`}>
+                {tanggal(p.tanggal_status, i18n.currentLocale)}: {p.nama} — {p.status.replace(/_/g, ' ')} —{' '}
+                {p.sumber_url ? <a href={p.sumber_url} rel="noopener noreferrer">{p.sumber}</a> : p.sumber}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <Link className={styles.kecil} to={`/perekrut/daftar#p-${e.id}`}>
+        <Translate id="perekrut.lihatDiDaftar">Lihat di daftar</Translate>
+      </Link>
+    </li>
+  );
+}
+
+/**
+ * The recruiter check as you type. The registry arrived with the page; the name typed here is
+ * matched on the phone itself and never sent anywhere.
+ */
+export default function CekPerekrut(): ReactNode {
+  const { i18n } = useDocusaurusContext();
+  const { pencocok, hariIni } = usePencocok();
+  const [q, setQ] = useState('');
+  const [provinsi, setProvinsi] = useState('Nusa Tenggara Timur');
+  const id = useId();
+  const verdict = labelVerdict();
+  const alasan = q ? alasanTidakSah(q) : null;
+  const hasil: HasilCek | null = q && !alasan ? pencocok.cek(q) : null;
+  const provinsiSemua = [...new Set(['Nusa Tenggara Timur', 'Kalimantan Timur', ...pencocok.registri.entitas.flatMap((e) => e.kantor.map((k) => k.provinsi)).filter(Boolean)])].sort();
+
+  return (
+    <div className={styles.cek}>
+      <label htmlFor={`${id}-nama`} className={styles.label}>
+        <Translate id="perekrut.label">Nama perusahaan atau nomor izin</Translate>
+      </label>
+      <input
+        id={`${id}-nama`}
+        className={styles.input}
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={translate({ id: 'perekrut.placeholder', message: 'mis. PT Bina Karya' })}
+        aria-describedby={`${id}-privasi`}
+      />
+      <p id={`${id}-privasi`} className={styles.kecil}>
+        <Translate id="perekrut.privasi">Pemeriksaan terjadi di ponsel Anda. Nama yang Anda ketik tidak dikirim ke mana pun.</Translate>
+      </p>
+      <label htmlFor={`${id}-prov`} className={styles.label}>
+        <Translate id="perekrut.provinsi">Provinsi Anda (untuk melihat kantor cabang)</Translate>
+      </label>
+      <select id={`${id}-prov`} className={styles.input} value={provinsi} onChange={(e) => setProvinsi(e.target.value)}>
+        {provinsiSemua.map((p) => (
+          <option key={p} value={p}>
+            {p}
+          </option>
+        ))}
+      </select>
+
+      <section className={styles.hasil} aria-live="polite" data-verdict={hasil?.verdict ?? (alasan ? 'masukan_tidak_sah' : 'kosong')}>
+        {alasan ? <p>{alasan}</p> : null}
+        {hasil ? (
+          <>
+            <h2 className={`${styles.verdict} ${styles[`v_${hasil.verdict}`] ?? ''}`}>{verdict[hasil.verdict].judul}</h2>
+            <p>{verdict[hasil.verdict].isi}</p>
+            {hasil.cocok.length > 0 ? (
+              <ul className={styles.daftar}>
+                {hasil.cocok.map((k) => (
+                  <KartuEntitas key={k.entitas.id} k={k} provinsi={provinsi} tampilSkor={hasil.verdict === 'mirip'} />
+                ))}
+              </ul>
+            ) : null}
+            {hasil.lainMirip.length > 0 ? (
+              <p className={styles.peringatan}>
+                <Translate id="perekrut.lainMirip" values={{ nama: hasil.lainMirip.map((k) => k.entitas.nama).join('; ') }}>
+                  {'Awas nama yang mirip (perusahaan lain): {nama}.'}
+                </Translate>
+              </p>
+            ) : null}
+          </>
+        ) : null}
+      </section>
+
+      <div className={styles.snapshot}>
+        {SNAPSHOT.map((s) => {
+          const umur = selisihHari(s.provenans.tanggal, hariIni);
+          return (
+            <p key={s.provenans.id} className={styles.kecil}>
+              <Translate
+                id="perekrut.snapshot"
+                values={{ judul: s.provenans.judul, tanggal: tanggal(s.provenans.tanggal, i18n.currentLocale), n: s.baris.length }}>
+                {'Data: {judul}, disusun {tanggal} ({n} baris).'}
+              </Translate>
+              {umur > BATAS_UMUR_HARI ? (
+                <strong className={styles.peringatan}>
+                  {' '}
+                  <Translate id="perekrut.snapshotLama" values={{ hari: umur }}>
+                    {'Data ini sudah berumur {hari} hari; status perusahaan bisa sudah berubah.'}
+                  </Translate>
+                </strong>
+              ) : null}
+            </p>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
