@@ -116,6 +116,22 @@ describe('perekrut:impor', () => {
     expect(JSON.parse(cekBaru.keluar).verdict).toBe('terdaftar');
   });
 
+  it('reads an XLSX export too', async () => {
+    const { default: tulisXlsx } = await import('write-excel-file/node');
+    const dir = folder();
+    const xlsx = join(dir, 'ekspor.xlsx');
+    await tulisXlsx(
+      [
+        [{ value: 'Nama Perusahaan' }, { value: 'Status Izin' }, { value: 'Provinsi' }, { value: 'Sumber' }],
+        [{ value: 'PT Omnivel Sarta' }, { value: 'Aktif' }, { value: 'Provinsi Uji' }, { value: 'ekspor uji' }],
+      ],
+      { filePath: xlsx },
+    );
+    const r = jalankan('perekrut-impor.ts', [xlsx, '--id', 'xlsx', '--folder', dir]);
+    expect(r.kode).toBe(0);
+    expect(readFileSync(join(dir, 'xlsx.csv'), 'utf8')).toMatch(/^PT Omnivel Sarta,tidak_diketahui,,,,aktif,,,,Provinsi Uji,ekspor uji,,$/m);
+  });
+
   it('refuses a missing file in one sentence', () => {
     const r = jalankan('perekrut-impor.ts', ['tidak-ada.csv']);
     expect(r.kode).not.toBe(0);
