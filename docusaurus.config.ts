@@ -1,10 +1,10 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { parseFrontMatterTervalidasi } from './src/lib/content/parse-front-matter';
-import pluginDaftarHalaman from './src/plugins/daftar-halaman';
 import pluginRegulasi from './src/plugins/regulasi';
 import pluginDataSitus from './src/plugins/data-situs';
 import pluginPerekrut from './src/plugins/perekrut';
+import pluginCari from './src/plugins/cari';
 import remarkPasal from './src/plugins/remark-pasal';
 
 // The public URL is set per deployment; nothing in the site depends on a third-party host.
@@ -65,7 +65,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [pluginDataSitus, pluginPerekrut, pluginDaftarHalaman, pluginRegulasi],
+  plugins: [pluginDataSitus, pluginPerekrut, pluginRegulasi, pluginCari],
   themes: ['@docusaurus/theme-mermaid'],
 
   themeConfig: {
@@ -80,7 +80,7 @@ const config: Config = {
         { to: '/sop', label: 'Lapor', position: 'left' },
         { to: '/perekrut', label: 'Cek perekrut', position: 'left' },
         { to: '/regulasi', label: 'Regulasi', position: 'left' },
-        { to: '/cari', label: 'Cari', position: 'right' },
+        { type: 'search', position: 'right' },
         { type: 'localeDropdown', position: 'right' },
       ],
     },

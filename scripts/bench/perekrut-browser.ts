@@ -64,77 +64,63 @@ interface Ukur {
   verdict: string;
 }
 
-/** Installs the in-page probes: keydown time, verdict mutations, input-handled time, next frame. */
-async function pasangPengukur(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const b = { t0: 0, tMut: 0, tSelesai: 0, tFrame: 0, mut: 0 };
-    (window as unknown as { __bench: typeof b }).__bench = b;
-    const frame = (): void => {
-      requestAnimationFrame(() => {
-        b.tFrame = performance.now();
-      });
-    };
-    window.addEventListener(
-      'keydown',
-      () => {
-        b.t0 = performance.now();
-        b.tMut = 0;
-        b.tSelesai = 0;
-        b.tFrame = 0;
-        b.mut = 0;
-      },
-      true,
-    );
-    // Bubble phase on window: runs after React's root listener; the timeout runs after
-    // React's microtask flush of the discrete update.
-    window.addEventListener('input', () => {
-      setTimeout(() => {
-        b.tSelesai = performance.now();
-        if (b.mut === 0) frame();
-      }, 0);
-    });
-    const diVerdict = (n: Node | null): boolean => {
-      const el = n && (n.nodeType === 1 ? (n as Element) : n.parentElement);
-      return Boolean(el?.closest('[data-verdict]'));
-    };
-    const memuatVerdict = (nodes: NodeList): boolean =>
-      [...nodes].some((n) => n.nodeType === 1 && ((n as Element).matches('[data-verdict]') || (n as Element).querySelector('[data-verdict]') !== null));
-    new MutationObserver((catatan) => {
-      const kini = performance.now();
-      if (b.t0 === 0) return;
-      if (catatan.some((c) => diVerdict(c.target) || (c.type === 'childList' && (memuatVerdict(c.addedNodes) || memuatVerdict(c.removedNodes))))) {
-        b.tMut = kini;
-        b.mut += 1;
-        frame();
-      }
-    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+/**
+ * In-page probes, as plain JavaScript strings: functions passed to page.evaluate would be
+ * transpiled by tsx, whose helpers (__name) do not exist in the page.
+ * Records keydown time, mutations inside [data-verdict], the moment the input event has been
+ * handled (a timeout after React's microtask flush), and the next animation frame.
+ */
+const PENGUKUR = `(() => {
+  const b = { t0: 0, tMut: 0, tSelesai: 0, tFrame: 0, mut: 0 };
+  window.__bench = b;
+  const frame = () => requestAnimationFrame(() => { b.tFrame = performance.now(); });
+  window.addEventListener('keydown', () => {
+    b.t0 = performance.now(); b.tMut = 0; b.tSelesai = 0; b.tFrame = 0; b.mut = 0;
+  }, true);
+  window.addEventListener('input', () => {
+    setTimeout(() => { b.tSelesai = performance.now(); if (b.mut === 0) frame(); }, 0);
   });
+  const diVerdict = (n) => {
+    const el = n && (n.nodeType === 1 ? n : n.parentElement);
+    return Boolean(el && el.closest('[data-verdict]'));
+  };
+  const memuatVerdict = (nodes) => [...nodes].some((n) => n.nodeType === 1 && (n.matches('[data-verdict]') || n.querySelector('[data-verdict]') !== null));
+  new MutationObserver((catatan) => {
+    const kini = performance.now();
+    if (b.t0 === 0) return;
+    if (catatan.some((c) => diVerdict(c.target) || (c.type === 'childList' && (memuatVerdict(c.addedNodes) || memuatVerdict(c.removedNodes))))) {
+      b.tMut = kini; b.mut += 1; frame();
+    }
+  }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+})()`;
+
+/** Resolves once the keystroke has been handled, painted, and nothing in the verdict changed for 150 ms. */
+const TUNGGU_TENANG = `new Promise((selesai, gagal) => {
+  const b = window.__bench;
+  const mulai = performance.now();
+  const periksa = () => {
+    const kini = performance.now();
+    const akhir = Math.max(b.tMut, b.tSelesai);
+    if (b.tSelesai > 0 && b.tFrame >= (b.mut > 0 ? b.tMut : b.tSelesai) && kini - akhir > 150) {
+      const el = document.querySelector('[data-verdict]');
+      selesai({
+        update: (b.mut > 0 ? b.tMut : b.tSelesai) - b.t0,
+        frame: b.tFrame - b.t0,
+        berubah: b.mut > 0,
+        verdict: el ? el.getAttribute('data-verdict') : '(none)',
+      });
+    } else if (kini - mulai > 5000) gagal(new Error('no response to the keystroke within 5 s'));
+    else setTimeout(periksa, 10);
+  };
+  periksa();
+})`;
+
+async function pasangPengukur(page: Page): Promise<void> {
+  await page.evaluate(PENGUKUR);
 }
 
-/** Waits until the keystroke has been handled and nothing in the verdict changed for 150 ms. */
 async function tungguTenang(page: Page): Promise<Ukur> {
-  return page.evaluate(
-    () =>
-      new Promise<Ukur>((selesai, gagal) => {
-        const b = (window as unknown as { __bench: { t0: number; tMut: number; tSelesai: number; tFrame: number; mut: number } }).__bench;
-        const mulai = performance.now();
-        const periksa = (): void => {
-          const kini = performance.now();
-          const akhir = Math.max(b.tMut, b.tSelesai);
-          if (b.tSelesai > 0 && b.tFrame >= akhir && kini - akhir > 150) {
-            const update = (b.mut > 0 ? b.tMut : b.tSelesai) - b.t0;
-            selesai({
-              update,
-              frame: b.tFrame - b.t0,
-              berubah: b.mut > 0,
-              verdict: document.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? '(none)',
-            });
-          } else if (kini - mulai > 5000) gagal(new Error('no response to the keystroke within 5 s'));
-          else setTimeout(periksa, 10);
-        };
-        periksa();
-      }),
-  );
+  return (await page.evaluate(TUNGGU_TENANG)) as Ukur;
 }
 
 function persentil(xs: number[], p: number): number {
@@ -143,76 +129,86 @@ function persentil(xs: number[], p: number): number {
   return urut[i] ?? Number.NaN;
 }
 
-const server = await mulaiServer(root);
-const browser = await chromium.launch({
-  executablePath: arg.chromium,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
-let kodeKeluar = 0;
-try {
-  const cpu = os.cpus();
-  console.log('Recruiter check page benchmark (scripts/bench/perekrut-browser.ts)');
-  console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, Chromium ${browser.version()}`);
-  console.log(`date: ${new Date().toISOString().slice(0, 10)}; page ${server.url}/perekrut/cek at 360×740; typing "${nama}" (${nama.length} chars), ${PUTARAN} rounds after 1 warm-up round`);
-  console.log('');
-  const baris: string[] = [];
-  for (const lambat of THROTTLE) {
-    const konteks = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-    const page = await konteks.newPage();
-    if (lambat > 1) {
-      const cdp = await konteks.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: lambat });
-    }
-    const tMuat = Date.now();
-    await page.goto(`${server.url}/perekrut/cek`, { waitUntil: 'load' });
-    const input = page.getByLabel('Nama perusahaan atau nomor izin', { exact: true });
-    await input.waitFor({ state: 'visible', timeout: 15_000 });
-    await pasangPengukur(page);
-    // Ready when typing changes the verdict element (i.e. the page has hydrated).
-    const awal = await page.locator('[data-verdict]').first().getAttribute('data-verdict');
-    await input.click();
-    for (let coba = 0; ; coba += 1) {
-      await input.fill('x');
-      const siap = await page
-        .waitForFunction((a) => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') !== a, awal, { timeout: 1000 })
-        .then(() => true, () => false);
-      if (siap) break;
-      if (coba >= 15) throw new Error('the verdict element never reacted to input (page not hydrated?)');
-    }
-    const msSiap = Date.now() - tMuat;
-    const sampel: Ukur[] = [];
-    for (let r = 0; r <= PUTARAN; r += 1) {
-      await input.fill('');
-      await page.waitForTimeout(200);
-      for (const c of nama) {
-        await page.keyboard.type(c);
-        const u = await tungguTenang(page);
-        if (r > 0) sampel.push(u);
+async function utama(): Promise<number> {
+  const server = await mulaiServer(root);
+  const browser = await chromium.launch({
+    executablePath: arg.chromium,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  let kodeKeluar = 0;
+  try {
+    const cpu = os.cpus();
+    console.log('Recruiter check page benchmark (scripts/bench/perekrut-browser.ts)');
+    console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, Chromium ${browser.version()}`);
+    console.log(`date: ${new Date().toISOString().slice(0, 10)}; page ${server.url}/perekrut/cek at 360×740; typing "${nama}" (${nama.length} chars), ${PUTARAN} rounds after 1 warm-up round`);
+    console.log('');
+    const baris: string[] = [];
+    for (const lambat of THROTTLE) {
+      const konteks = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+      const page = await konteks.newPage();
+      if (lambat > 1) {
+        const cdp = await konteks.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: lambat });
       }
-      const nilai = await input.inputValue();
-      if (nilai !== nama) throw new Error(`input holds "${nilai}", expected "${nama}"`);
+      const tMuat = Date.now();
+      await page.goto(`${server.url}/perekrut/cek`, { waitUntil: 'load' });
+      const input = page.getByLabel('Nama perusahaan atau nomor izin', { exact: true });
+      await input.waitFor({ state: 'visible', timeout: 15_000 });
+      await pasangPengukur(page);
+      // Ready when typing changes the verdict element (i.e. the page has hydrated).
+      const awal = await page.locator('[data-verdict]').first().getAttribute('data-verdict');
+      await input.click();
+      for (let coba = 0; ; coba += 1) {
+        await input.fill('x');
+        const siap = await page
+          .waitForFunction(`document.querySelector('[data-verdict]')?.getAttribute('data-verdict') !== ${JSON.stringify(awal)}`, undefined, { timeout: 1000 })
+          .then(() => true, () => false);
+        if (siap) break;
+        if (coba >= 15) throw new Error('the verdict element never reacted to input (page not hydrated?)');
+      }
+      const msSiap = Date.now() - tMuat;
+      const sampel: Ukur[] = [];
+      for (let r = 0; r <= PUTARAN; r += 1) {
+        await input.fill('');
+        await page.waitForTimeout(200);
+        for (const c of nama) {
+          await page.keyboard.type(c);
+          const u = await tungguTenang(page);
+          if (r > 0) sampel.push(u);
+        }
+        const nilai = await input.inputValue();
+        if (nilai !== nama) throw new Error(`input holds "${nilai}", expected "${nama}"`);
+      }
+      const akhir = await page.locator('[data-verdict]').first().getAttribute('data-verdict');
+      const update = sampel.map((s) => s.update);
+      const frame = sampel.map((s) => s.frame);
+      const berubah = sampel.filter((s) => s.berubah).length;
+      baris.push(
+        [
+          `${lambat}x CPU`.padEnd(7),
+          `${String(sampel.length).padStart(4)} keys`,
+          `update median ${persentil(update, 50).toFixed(2)} ms, p95 ${persentil(update, 95).toFixed(2)} ms, max ${persentil(update, 100).toFixed(2)} ms`,
+          `next frame median ${persentil(frame, 50).toFixed(1)} ms, p95 ${persentil(frame, 95).toFixed(1)} ms`,
+          `verdict DOM changed on ${berubah}/${sampel.length}; final verdict ${akhir}; page ready ${msSiap} ms`,
+        ].join(' | '),
+      );
+      await konteks.close();
     }
-    const akhir = await page.locator('[data-verdict]').first().getAttribute('data-verdict');
-    const update = sampel.map((s) => s.update);
-    const frame = sampel.map((s) => s.frame);
-    const berubah = sampel.filter((s) => s.berubah).length;
-    baris.push(
-      [
-        `${lambat}x CPU`.padEnd(7),
-        `${String(sampel.length).padStart(4)} keys`,
-        `update median ${persentil(update, 50).toFixed(2)} ms, p95 ${persentil(update, 95).toFixed(2)} ms, max ${persentil(update, 100).toFixed(2)} ms`,
-        `next frame median ${persentil(frame, 50).toFixed(1)} ms, p95 ${persentil(frame, 95).toFixed(1)} ms`,
-        `verdict DOM changed on ${berubah}/${sampel.length}; final verdict ${akhir}; page ready ${msSiap} ms`,
-      ].join(' | '),
-    );
-    await konteks.close();
+    for (const b of baris) console.log(b);
+  } catch (err) {
+    console.error(`browser benchmark failed: ${(err as Error).message}`);
+    kodeKeluar = 1;
+  } finally {
+    await browser.close();
+    await server.tutup();
   }
-  for (const b of baris) console.log(b);
-} catch (err) {
-  console.error(`browser benchmark failed: ${(err as Error).message}`);
-  kodeKeluar = 1;
-} finally {
-  await browser.close();
-  await server.tutup();
+  return kodeKeluar;
 }
-process.exit(kodeKeluar);
+
+utama().then(
+  (kode) => process.exit(kode),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

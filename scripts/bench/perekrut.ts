@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { bangunRegistri, buatPencocok, type HasilCek, type Pencocok, type Registri } from '../../src/lib/perekrut';
 import { muatFolderRegistri } from '../../src/lib/perekrut/muat-node';
-import { Acak, buatKueri, buatRegistriSintetis, type Kueri, type NamaSet } from './sintetis';
+import { Acak, buatKueri, buatNamaAsing, buatRegistriSintetis, type Kueri, type NamaSet } from './sintetis';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const HARI_INI = '2026-11-22';
@@ -153,7 +153,13 @@ const nomorOk = nomor.filter((c) => {
   const h = cekAman(P, c.nomorIzin.toLowerCase());
   return !(h instanceof Error) && h.verdict === 'terdaftar' && h.cocok[0]?.entitas.kunci === c.kunci;
 }).length;
+// Informational: names of invented words found in no registered name.
+const asing = buatNamaAsing(reg, 5000, SEED + 3);
+const asingHasil = asing.map((q) => ({ q, h: cekAman(P, q) }));
+const asingMirip = asingHasil.filter((x) => !(x.h instanceof Error) && x.h.verdict === 'mirip');
+const asingTerdaftar = asingHasil.filter((x) => !(x.h instanceof Error) && x.h.verdict === 'terdaftar').length;
 const msAkurasi = performance.now() - t;
+const urutanSalahCalon = skor.urutan.gagal.filter((g) => !(g.hasil instanceof Error) && g.hasil.verdict === 'mirip').length;
 const typoAdaTapiBukanPertama = skor.typo.gagal.filter((g) => !(g.hasil instanceof Error) && diAntara(g.hasil, g.k)).length;
 
 // ---------------------------------------------------------------- throughput and latency
@@ -195,6 +201,7 @@ console.log(
       ['bangunRegistri (first / median)', `${f1(waktuBangun[0] as number)} / ${f1(median(waktuBangun))} ms`],
       ['buatPencocok index (first / median)', `${f1(waktuIndeks[0] as number)} / ${f1(median(waktuIndeks))} ms`],
       ['registry + index (first / median)', `${f1((waktuBangun[0] as number) + (waktuIndeks[0] as number))} / ${f1(median(waktuBangun.map((x, i) => x + (waktuIndeks[i] as number))))} ms  (${ULANG} runs)`],
+      ['sample names', reg.perusahaan.slice(0, 4).map((c) => c.nama).join('; ')],
       ['query sets', `${f0(semua.length)} labelled queries, made in ${f0(msKueri)} ms; accuracy pass ${f0(msAkurasi)} ms`],
     ],
   ),
@@ -232,7 +239,9 @@ console.log(
       ['    (right entity listed, not first)', '', '', f0(typoAdaTapiBukanPertama), '', ''],
       ['(c) order swap / last word missing', f0(skor.urutan.n), 'mirip, right entity listed', `${f0(skor.urutan.ok)} = ${pct(skor.urutan.ok, skor.urutan.n)}`, '(none)', ''],
       ['    (right entity first)', '', '', `${f0(urutanPertamaN)} = ${pct(urutanPertamaN, skor.urutan.n)}`, '', ''],
+      ['    (mirip, only other companies listed)', '', '', f0(urutanSalahCalon), '', ''],
       ['(d) decoys', f0(skor.umpan.n), 'terdaftar (count)', f0(terdaftarUmpan), '0', tandai(okUmpan)],
+      ['(info) unrelated invented names', f0(asing.length), 'mirip / terdaftar', `${f0(asingMirip.length)} = ${pct(asingMirip.length, asing.length)} / ${f0(asingTerdaftar)}`, '', ''],
       ['(info) licence numbers, aktif', f0(nomor.length), 'terdaftar, right entity', `${f0(nomorOk)} = ${pct(nomorOk, nomor.length)}`, '', ''],
     ],
   ),
@@ -263,6 +272,12 @@ for (const [nama, s] of Object.entries(skor)) {
   if (s.gagal.length === 0 || CONTOH <= 0) continue;
   console.log(`\nfailures in ${nama} (${s.gagal.length}; first ${Math.min(CONTOH, s.gagal.length)}):`);
   for (const g of s.gagal.slice(0, CONTOH)) console.log(ringkas(g));
+}
+if (asingMirip.length > 0 && CONTOH > 0) {
+  console.log(`\nunrelated names answered mirip (${asingMirip.length}; first ${Math.min(CONTOH, asingMirip.length)}):`);
+  for (const { q, h } of asingMirip.slice(0, CONTOH)) {
+    if (!(h instanceof Error)) console.log(`  "${q}" -> ${h.cocok.map((c) => `${c.entitas.nama} ${f2(c.skor)}`).join('; ')}`);
+  }
 }
 
 console.log('');

@@ -378,3 +378,20 @@ export function buatKueri(reg: RegistriSintetis, seed = 7): SetKueri {
   }
   return hasil;
 }
+
+/**
+ * Names made only of invented words that occur in no registered name: nothing should be
+ * found for them. Informational (no target): counts how often similarity alone says `mirip`.
+ */
+export function buatNamaAsing(reg: RegistriSintetis, n = 5000, seed = 99): string[] {
+  const acak = new Acak(seed);
+  const hasil: string[] = [];
+  while (hasil.length < n) {
+    const kata = Array.from({ length: 2 + acak.int(3) }, () => buatKata(acak, reg.terlarang));
+    if (kata.some((w) => reg.kataDipakai.has(w)) || new Set(kata).size !== kata.length) continue;
+    const q = `PT ${kata.map(besar).join(' ')}`;
+    if (reg.kunci.has(normalisasiNama(q).kunci)) continue;
+    hasil.push(q);
+  }
+  return hasil;
+}

@@ -1,21 +1,84 @@
-import React, { useEffect, useState, type ReactNode } from 'react';
+import React, { useEffect, useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
-import { usePluginData } from '@docusaurus/useGlobalData';
-import { useLocation } from '@docusaurus/router';
+import { useHistory, useLocation } from '@docusaurus/router';
 import KotakCari from '@site/src/components/KotakCari';
-import { saringHalaman, type RingkasHalaman } from '@site/src/lib/content/ringkas';
+import { useIndeksCariSegera } from '@site/src/components/Cari/muat';
+import Sorotan from '@site/src/components/Cari/Sorotan';
+import { labelJenis, URUTAN_JENIS } from '@site/src/components/Cari/label';
+import type { Filter } from '@site/src/lib/search/cari';
+import type { JenisDokumen } from '@site/src/lib/search/indeks';
 
-/** /cari?q=… — matches page titles and descriptions until the full-text index lands. */
+/** Query and facets live in the URL, so a search can be shared: /cari?q=lapor&jenis=sop&wilayah=kota-kupang */
+function bacaUrl(search: string): { q: string; filter: Filter } {
+  const p = new URLSearchParams(search);
+  const daftar = (k: string): string[] => p.getAll(k).filter(Boolean);
+  return {
+    q: p.get('q') ?? '',
+    filter: {
+      jenis: daftar('jenis') as JenisDokumen[],
+      wilayah: daftar('wilayah'),
+      jenisRegulasi: daftar('regulasi'),
+      tahun: daftar('tahun').map(Number).filter(Boolean),
+      status: daftar('status'),
+    },
+  };
+}
+
+function tulisUrl(q: string, f: Filter): string {
+  const p = new URLSearchParams();
+  if (q) p.set('q', q);
+  for (const j of f.jenis ?? []) p.append('jenis', j);
+  for (const w of f.wilayah ?? []) p.append('wilayah', w);
+  for (const r of f.jenisRegulasi ?? []) p.append('regulasi', r);
+  for (const t of f.tahun ?? []) p.append('tahun', String(t));
+  for (const s of f.status ?? []) p.append('status', s);
+  return `?${p.toString()}`;
+}
+
 export default function Cari(): ReactNode {
-  const { halaman } = usePluginData('daftar-halaman') as { halaman: RingkasHalaman[] };
-  const { search } = useLocation();
-  // The static HTML has no query; reading it after hydration keeps server and client equal.
-  const [q, setQ] = useState('');
-  useEffect(() => setQ(new URLSearchParams(search).get('q') ?? ''), [search]);
-  const hasil = saringHalaman(halaman, q);
+  const { search, pathname } = useLocation();
+  const history = useHistory();
+  const { status, pencari, sorot, cuplikan, mintaCuplikan } = useIndeksCariSegera();
+  // Read after hydration: the static HTML has no query.
+  const [{ q, filter }, setKeadaan] = useState<{ q: string; filter: Filter }>({ q: '', filter: {} });
+  useEffect(() => setKeadaan(bacaUrl(search)), [search]);
+  const jenis = labelJenis();
+
+  const semua = useMemo(() => (pencari && q ? pencari.cari(q, { batas: 200 }) : []), [pencari, q]);
+  const hasil = useMemo(() => (pencari && q ? pencari.cari(q, { batas: 100, filter }) : []), [pencari, q, filter]);
+  useEffect(() => {
+    if (hasil.length > 0) mintaCuplikan();
+  }, [hasil.length, mintaCuplikan]);
+
+  const ubah = (f: Filter): void => history.replace(`${pathname}${tulisUrl(q, f)}`);
+  const nilai = <T extends string | number>(ambil: (h: (typeof semua)[number]) => T[]): T[] => [...new Set(semua.flatMap(ambil))].sort();
+  const pilihan = {
+    wilayah: nilai((h) => h.dokumen.wilayah),
+    regulasi: nilai((h) => (h.dokumen.regulasi ? [h.dokumen.regulasi.jenis] : [])),
+    tahun: nilai((h) => (h.dokumen.regulasi ? [h.dokumen.regulasi.tahun] : [])),
+    status: nilai((h) => (h.dokumen.regulasi ? [h.dokumen.regulasi.status] : [])),
+  };
+  const satu = (label: string, kunci: 'wilayah' | 'jenisRegulasi' | 'tahun' | 'status', opsi: (string | number)[]): ReactNode =>
+    opsi.length > 0 ? (
+      <label style={{ display: 'flex', flexDirection: 'column', fontWeight: 600, fontSize: '0.9rem' }}>
+        {label}
+        <select
+          value={String(filter[kunci]?.[0] ?? '')}
+          onChange={(e) => ubah({ ...filter, [kunci]: e.target.value ? [kunci === 'tahun' ? Number(e.target.value) : e.target.value] : [] })}
+          style={{ minHeight: 40, fontWeight: 400 }}>
+          <option value="">{translate({ id: 'regulasi.filter.semua', message: 'Semua' })}</option>
+          {opsi.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      </label>
+    ) : null;
+
   return (
     <Layout title={translate({ id: 'cari.judul', message: 'Cari' })} description={translate({ id: 'cari.deskripsi', message: 'Cari halaman di Pustaka TPPO.' })}>
       <main className="container margin-vert--lg">
@@ -24,20 +87,56 @@ export default function Cari(): ReactNode {
         </Heading>
         <KotakCari key={q} nilaiAwal={q} />
         {q ? (
-          <section aria-live="polite" className="margin-top--md">
-            <p>
-              <Translate id="cari.jumlah" values={{ n: hasil.length, q }}>
-                {'{n} halaman cocok dengan “{q}”.'}
-              </Translate>
-            </p>
-            <ul>
-              {hasil.map((h) => (
-                <li key={h.tautan}>
-                  <Link to={h.tautan}>{h.judul}</Link> — {h.deskripsi}
-                </li>
+          <>
+            <fieldset className="margin-top--md" style={{ border: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: '0.75rem' }}>
+              <legend className="sr-only">{translate({ id: 'cari.saring', message: 'Saring hasil' })}</legend>
+              {URUTAN_JENIS.filter((j) => semua.some((h) => h.dokumen.jenis === j)).map((j) => (
+                <label key={j} style={{ display: 'flex', alignItems: 'center', gap: '0.3rem', minHeight: 44 }}>
+                  <input
+                    type="checkbox"
+                    checked={filter.jenis?.includes(j) ?? false}
+                    onChange={(e) => ubah({ ...filter, jenis: e.target.checked ? [...(filter.jenis ?? []), j] : (filter.jenis ?? []).filter((x) => x !== j) })}
+                  />
+                  {jenis[j]} ({semua.filter((h) => h.dokumen.jenis === j).length})
+                </label>
               ))}
-            </ul>
-          </section>
+              {satu(translate({ id: 'regulasi.wilayah', message: 'Wilayah' }), 'wilayah', pilihan.wilayah)}
+              {satu(translate({ id: 'regulasi.jenis', message: 'Jenis' }), 'jenisRegulasi', pilihan.regulasi)}
+              {satu(translate({ id: 'regulasi.tahun', message: 'Tahun' }), 'tahun', pilihan.tahun)}
+              {satu(translate({ id: 'regulasi.status', message: 'Status' }), 'status', pilihan.status)}
+            </fieldset>
+            <section aria-live="polite" className="margin-top--md" data-testid="hasil-cari">
+              {status === 'memuat' ? <p>{translate({ id: 'cari.memuat', message: 'Memuat indeks pencarian…' })}</p> : null}
+              {status === 'gagal' ? (
+                <p>{translate({ id: 'cari.gagal', message: 'Indeks pencarian tidak bisa dimuat. Periksa sambungan, atau buka halaman ini lagi saat ada sinyal.' })}</p>
+              ) : null}
+              {status === 'siap' ? (
+                <p>
+                  <Translate id="cari.jumlah" values={{ n: hasil.length, q }}>
+                    {'{n} bagian cocok dengan “{q}”.'}
+                  </Translate>
+                </p>
+              ) : null}
+              <ol>
+                {hasil.map((h) => (
+                  <li key={h.dokumen.url} className="margin-bottom--sm">
+                    <Link to={h.dokumen.url}>
+                      <Sorotan teks={h.dokumen.bagian ? `${h.dokumen.judul} › ${h.dokumen.bagian}` : h.dokumen.judul} istilah={h.istilah} sorot={sorot} />
+                    </Link>{' '}
+                    <small>({jenis[h.dokumen.jenis]})</small>
+                    {cuplikan?.[h.nomor] ? (
+                      <>
+                        <br />
+                        <small>
+                          <Sorotan teks={cuplikan[h.nomor] as string} istilah={h.istilah} sorot={sorot} />
+                        </small>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </>
         ) : null}
       </main>
     </Layout>

@@ -22,7 +22,7 @@ export default function AlatPasal({ id, regulasi }: Props): ReactNode {
 
   const tautan = (): string => `${window.location.origin}${window.location.pathname}#${id}`;
   return (
-    <div className={styles.alat}>
+    <div className={styles.alat} data-cari-abaikan="">
       <button
         type="button"
         className={styles.tombol}

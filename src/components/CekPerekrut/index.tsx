@@ -97,7 +97,7 @@ export default function CekPerekrut(): ReactNode {
   const provinsiSemua = [...new Set(['Nusa Tenggara Timur', 'Kalimantan Timur', ...pencocok.registri.entitas.flatMap((e) => e.kantor.map((k) => k.provinsi)).filter(Boolean)])].sort();
 
   return (
-    <div className={styles.cek}>
+    <div className={styles.cek} data-cari-abaikan="">
       <label htmlFor={`${id}-nama`} className={styles.label}>
         <Translate id="perekrut.label">Nama perusahaan atau nomor izin</Translate>
       </label>

@@ -34,8 +34,9 @@ export default function DaftarPerekrut(): ReactNode {
       {label}
     </button>
   );
+  // Each company is its own search document (src/plugins/cari); the table itself is left out.
   return (
-    <div>
+    <div data-cari-abaikan="">
       <div role="group" aria-label={translate({ id: 'daftarPerekrut.urutkan', message: 'Urutkan' })} style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
         {tombol('nama', translate({ id: 'daftarPerekrut.urutNama', message: 'Urut nama' }))}
         {tombol('status', translate({ id: 'daftarPerekrut.urutStatus', message: 'Urut status' }))}

@@ -15,7 +15,7 @@ export default function InfoSumber({ sumber, diperbarui }: Props): ReactNode {
   const { i18n } = useDocusaurusContext();
   const locale = i18n.currentLocale;
   return (
-    <section className={styles.info} aria-labelledby="info-sumber-judul">
+    <section className={styles.info} aria-labelledby="info-sumber-judul" data-cari-abaikan="">
       <h2 id="info-sumber-judul" className={styles.judul}>
         <Translate id="sumber.judul" description="Heading of the sources block at the end of each page">
           Sumber

@@ -14,10 +14,9 @@ export function KartuKontak({ kontak }: { kontak: DataSatuKontak }): ReactNode {
   const hariIni = useHariIni();
   const lama = perluDitinjau(kontak, hariIni);
   return (
-    <article className={styles.kartu} aria-labelledby={`kontak-${kontak.id}`}>
-      <h3 id={`kontak-${kontak.id}`} className={styles.nama}>
-        {kontak.nama}
-      </h3>
+    <article className={styles.kartu} aria-label={kontak.nama}>
+      {/* No id on this heading: a contact card is part of the section it sits in, not a section of its own. */}
+      <h3 className={styles.nama}>{kontak.nama}</h3>
       <p className={styles.untuk}>{kontak.untuk}</p>
       {kontak.telepon.length + kontak.whatsapp.length > 0 ? (
         <ul className={styles.tombol}>

@@ -94,7 +94,7 @@ export default function PembuatLaporan(): ReactNode {
         </p>
       </form>
 
-      <section className={styles.hasil} aria-labelledby="laporan-pesan-judul">
+      <section className={styles.hasil} aria-labelledby="laporan-pesan-judul" data-cari-abaikan="">
         <h2 id="laporan-pesan-judul">
           <Translate id="laporan.pesanJudul">Pesan laporan</Translate>
         </h2>

@@ -25,7 +25,7 @@ const LABEL: Record<Status, ReactNode> = {
 /** The verification state of a page, shown at its top; never hidden when it is "belum". */
 export default function StatusVerifikasi({ status, catatan }: { status: Status; catatan?: string }): ReactNode {
   return (
-    <p className={clsx(styles.status, styles[status])} role="note">
+    <p className={clsx(styles.status, styles[status])} role="note" data-cari-abaikan="">
       <span className={styles.label}>{LABEL[status]}</span>
       {catatan ? <span className={styles.catatan}>{catatan}</span> : null}
     </p>

@@ -36,8 +36,9 @@ export default function TabelRegulasi(): ReactNode {
     </label>
   );
 
+  // Every regulation page is indexed itself; this generated table would only repeat them.
   return (
-    <div>
+    <div data-cari-abaikan="">
       <div className={styles.filters} role="group" aria-label={translate({ id: 'regulasi.filter.label', message: 'Saring daftar peraturan' })}>
         {pilih('jenis', translate({ id: 'regulasi.jenis', message: 'Jenis' }), (v) => LABEL_JENIS[v as keyof typeof LABEL_JENIS]?.lengkap ?? v)}
         {pilih('tahun', translate({ id: 'regulasi.tahun', message: 'Tahun' }), (v) => v)}

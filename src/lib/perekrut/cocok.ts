@@ -54,25 +54,29 @@ export interface OpsiCek {
 const AMBANG_MIRIP = 0.8;
 const MAKS_KANDIDAT = 5;
 /** How many index hits get the (slower) similarity scoring. */
-const MAKS_DINILAI = 40;
+const MAKS_DINILAI = 12;
 
 /** Minimum length of a key for "one name contains the other" to count as similar. */
 const MIN_TERKANDUNG = 6;
 
 /**
- * Average of Jaro-Winkler (typos) and token-set ratio (missing or reordered words). Two
- * floors for shortened names: a name wholly contained in the other ("Elsafa Adi Wiguna" in
- * "Elsafa Adiwiguna Mandiri") scores at least 0.9, and a shortened name with a typo ("Al Royan
- * Cahaya" for "Al-Royyan Cahaya Mandiri") scores as the start of the longer name it resembles.
+ * Average of Jaro-Winkler (typos) and token-set ratio (missing or reordered words), with
+ * floors for what that average underrates: the same words reordered score at least 0.92; a
+ * name wholly contained in the other ("Elsafa Adi Wiguna" in "Elsafa Adiwiguna Mandiri") at
+ * least 0.9; and a shortened name with a typo ("Al Royan Cahaya" for "Al-Royyan Cahaya
+ * Mandiri") scores as the start of the longer name when it closely resembles that start.
  */
 export function skorKemiripan(kunci: string, token: readonly string[], e: Pick<Entitas, 'kunci' | 'token'>): number {
-  const rata = 0.5 * jaroWinkler(kunci, e.kunci) + 0.5 * rasioHimpunanToken(token, e.token);
+  const himpunan = rasioHimpunanToken(token, e.token);
+  const rata = 0.5 * jaroWinkler(kunci, e.kunci) + 0.5 * himpunan;
+  // The same words in another order ("Glastra Tavobi" for "Tavobi Glastra").
+  if (himpunan === 1 && token.length === e.token.length) return Math.max(rata, 0.92);
   const pendek = kunci.length <= e.kunci.length ? kunci : e.kunci;
   const panjang = pendek === kunci ? e.kunci : kunci;
   if (pendek.length < MIN_TERKANDUNG) return rata;
   if (panjang.includes(pendek)) return Math.max(rata, 0.9);
-  const awalan = 0.95 * jaroWinkler(pendek, panjang.slice(0, pendek.length + 1));
-  return Math.max(rata, awalan);
+  const awalan = jaroWinkler(pendek, panjang.slice(0, pendek.length + 1));
+  return awalan >= 0.92 ? Math.max(rata, 0.95 * awalan) : rata;
 }
 
 function trigram(kunci: string): string[] {
@@ -103,18 +107,29 @@ export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
     }
   });
   const hitung = new Uint16Array(entitas.length);
+  // Trigrams shared by many names ("jay", "arya") find everything and tell nothing; counting
+  // only the rarer ones keeps a query's work small however large the registry grows.
+  const batasUmum = Math.max(64, Math.floor(entitas.length * 0.02));
 
   function kandidat(kunci: string, token: string[], kecuali?: Entitas): Kandidat[] {
-    const g = [...new Set(trigram(kunci))];
+    const semuaG = [...new Set(trigram(kunci))];
+    const jarang = semuaG.filter((x) => (indeks.get(x)?.length ?? 0) <= batasUmum);
+    const g = jarang.length >= 3 ? jarang : semuaG;
     const disentuh: number[] = [];
     for (const x of g) {
-      for (const i of indeks.get(x) ?? []) {
+      const daftar = indeks.get(x);
+      if (!daftar) continue;
+      for (let k = 0; k < daftar.length; k += 1) {
+        const i = daftar[k] as number;
         if (hitung[i] === 0) disentuh.push(i);
         hitung[i] = (hitung[i] as number) + 1;
       }
     }
     // Keep the entries sharing the most trigrams, then score only those.
-    const minimum = Math.max(1, Math.floor(g.length * 0.25));
+    let terbanyak = 0;
+    for (const i of disentuh) if ((hitung[i] as number) > terbanyak) terbanyak = hitung[i] as number;
+    // Only names sharing a fair part of the query's trigrams, and at least half as many as the best.
+    const minimum = Math.max(1, Math.floor(g.length * 0.25), Math.ceil(terbanyak / 2));
     const calon = disentuh.filter((i) => (hitung[i] as number) >= minimum).sort((a, b) => (hitung[b] as number) - (hitung[a] as number));
     const dinilai = calon.slice(0, MAKS_DINILAI);
     for (const i of disentuh) hitung[i] = 0;

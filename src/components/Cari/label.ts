@@ -1,0 +1,15 @@
+/** Names of result groups (content kinds), translated. */
+import { translate } from '@docusaurus/Translate';
+import type { JenisDokumen } from '@site/src/lib/search/indeks';
+
+export const URUTAN_JENIS: JenisDokumen[] = ['sop', 'regulasi', 'perekrut', 'pelatihan', 'halaman'];
+
+export function labelJenis(): Record<JenisDokumen, string> {
+  return {
+    sop: translate({ id: 'cari.jenis.sop', message: 'SOP dan lapor' }),
+    regulasi: translate({ id: 'cari.jenis.regulasi', message: 'Regulasi' }),
+    perekrut: translate({ id: 'cari.jenis.perekrut', message: 'Perekrut' }),
+    pelatihan: translate({ id: 'cari.jenis.pelatihan', message: 'Pelatihan' }),
+    halaman: translate({ id: 'cari.jenis.halaman', message: 'Halaman lain' }),
+  };
+}

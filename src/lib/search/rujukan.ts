@@ -1,0 +1,42 @@
+/**
+ * Article citations in a query ("pasal 60 uu 21/2007", "pasal 2 ayat 1 uu 21 2007",
+ * "pasal 455 kuhp"): people who cite a rule want that article, not every page that mentions
+ * it. Recognised citations point straight at the regulation page's pasal anchor.
+ */
+import { tokenize } from './tokenizer';
+
+export interface Rujukan {
+  /** Anchor: `pasal-60` or `pasal-2-ayat-1`. */
+  anchor: string;
+  /** Regulation page slug when the query names the law: `uu-21-2007`; undefined otherwise. */
+  halaman?: string;
+}
+
+const JENIS = new Set(['uu', 'pp', 'perpres', 'permen', 'perda', 'perpu']);
+
+export function bacaRujukan(kueri: string): Rujukan | undefined {
+  const t = tokenize(kueri.toLowerCase()).filter((x) => !['nomor', 'no', 'tahun', 'thn', 'tentang'].includes(x));
+  const i = t.indexOf('pasal');
+  const pasal = t[i + 1];
+  if (i < 0 || !pasal || !/^\d+[a-z]?$/.test(pasal)) return undefined;
+  let j = i + 2;
+  let anchor = `pasal-${pasal}`;
+  if (t[j] === 'ayat' && t[j + 1] && /^\d+$/.test(t[j + 1] as string)) {
+    anchor += `-ayat-${t[j + 1]}`;
+    j += 2;
+  }
+  const sisa = t.slice(j);
+  if (sisa.includes('kuhp')) return { anchor, halaman: 'uu-1-2023' };
+  const k = sisa.findIndex((x) => JENIS.has(x));
+  const nomor = sisa[k + 1];
+  const tahun = sisa[k + 2];
+  if (k >= 0 && nomor && tahun && /^\d+$/.test(nomor) && /^\d{4}$/.test(tahun)) return { anchor, halaman: `${sisa[k]}-${nomor}-${tahun}` };
+  return { anchor };
+}
+
+/** Does this result URL answer the citation? */
+export function cocokRujukan(url: string, r: Rujukan): boolean {
+  const [jalur = '', anchor = ''] = url.split('#');
+  if (anchor !== r.anchor) return false;
+  return r.halaman ? jalur.endsWith(`/regulasi/${r.halaman}`) : jalur.includes('/regulasi/');
+}

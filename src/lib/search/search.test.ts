@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import lunr from 'lunr';
+import { tokenize } from './tokenizer';
+import { normalise } from './normaliser';
+import { bukanStopWord } from './stopwords';
+import { stem } from './stemmer';
+import { proses } from './pipeline';
+import { bangunIndeks, muatIndeks, type DokumenCari } from './indeks';
+import { buatPencari } from './cari';
+import { sorot } from './sorot';
+import { bacaRujukan, cocokRujukan } from './rujukan';
+
+const dok = (url: string, judul: string, bagian: string, teks: string, jenis: DokumenCari['jenis'] = 'halaman'): DokumenCari => ({
+  url,
+  judul,
+  bagian,
+  teks,
+  jenis,
+  wilayah: ['nasional'],
+});
+
+const KORPUS: DokumenCari[] = [
+  dok('/sop/lapor', 'Panduan ketua RT', 'Melapor', 'Ketua RT melaporkan kepada gugus tugas kelurahan bila ada pendatang mencurigakan.', 'sop'),
+  dok('/perekrut', 'Cek perekrut', 'Perekrutan', 'Calo merekrut pekerja migran tanpa izin; penempatan harus lewat perusahaan berizin.', 'perekrut'),
+  dok('/regulasi/uu-21-2007#pasal-2', 'UU Nomor 21 Tahun 2007', 'Pasal 2', 'Ancaman pidana penjara 3 sampai 15 tahun.', 'regulasi'),
+  dok('/regulasi/uu-21-2007#pasal-60', 'UU Nomor 21 Tahun 2007', 'Pasal 60', 'Masyarakat berperan serta dengan memberi informasi dan melaporkan.', 'regulasi'),
+  dok('/tentang', 'Tentang', '', 'Empat wilayah pertama: Kota Kupang, NTT, Kutai Timur dan Kalimantan Timur. Anak-anak dan tangan.'),
+];
+
+describe('pipeline stages', () => {
+  it('tokenizer splits citations the way people type them and keeps hyphenated words', () => {
+    expect(tokenize('UU 21/2007, anak-anak!')).toEqual(['UU', '21', '2007', 'anak-anak']);
+  });
+
+  it('normaliser lowercases, removes diacritics and folds reduplication', () => {
+    expect(normalise('Anak-Anak')).toEqual(['anak']);
+    expect(normalise('kos-kosan')).toEqual(['kos']);
+    expect(normalise('sayur-mayur')).toEqual(['sayur', 'mayur']);
+    expect(normalise('Pérempuan')).toEqual(['perempuan']);
+  });
+
+  it('drops function words and question words, keeps words that carry meaning', () => {
+    expect(['yang', 'dan', 'cara', 'bagaimana'].filter(bukanStopWord)).toEqual([]);
+    expect(['tidak', 'anak', 'orang', 'korban'].filter(bukanStopWord)).toEqual(['tidak', 'anak', 'orang', 'korban']);
+  });
+
+  it('stemmer keeps word families together', () => {
+    const keluarga = [
+      ['perekrutan', 'merekrut', 'perekrut', 'rekrutmen'],
+      ['pelaporan', 'melapor', 'laporan', 'dilaporkan'],
+      ['penempatan', 'menempatkan', 'tempat'],
+      ['penanganan', 'menangani', 'ditangani'],
+      ['keberangkatan', 'berangkat', 'diberangkatkan'],
+      ['perlindungan', 'pelindungan', 'melindungi'],
+    ];
+    for (const k of keluarga) expect(new Set(k.map(stem)), k.join(',')).toHaveProperty('size', 1);
+  });
+
+  it('stemmer keeps unrelated words apart where Tala over-stems', () => {
+    expect(stem('penempatan')).not.toBe(stem('empat'));
+    expect(stem('penanganan')).not.toBe(stem('tangan'));
+    expect(stem('penanganan')).not.toBe(stem('angan'));
+    expect(stem('keberangkatan')).not.toBe(stem('mengangkat'));
+    expect(stem('ketua')).not.toBe(stem('tua'));
+    expect(stem('hukuman')).not.toBe(stem('hukum'));
+  });
+
+  it('one pipeline serves index and query alike', () => {
+    expect(proses('Cara melaporkan perekrutan')).toEqual(['lapor', 'rekrut']);
+  });
+});
+
+describe('compact index', () => {
+  it('rebuilds a lunr index that answers exactly like the original', () => {
+    const { indeks, ringkas } = bangunIndeks(KORPUS);
+    const dimuat = muatIndeks(JSON.parse(JSON.stringify(ringkas)));
+    for (const q of ['lapor', 'rekrut', 'pidana', 'tempat', 'anak']) {
+      const a = indeks.query((x) => x.term(q, { usePipeline: false, presence: lunr.Query.presence.OPTIONAL }));
+      const b = dimuat.query((x) => x.term(q, { usePipeline: false, presence: lunr.Query.presence.OPTIONAL }));
+      expect(b.map((r) => [r.ref, r.score.toFixed(6)]), q).toEqual(a.map((r) => [r.ref, r.score.toFixed(6)]));
+    }
+  });
+
+  it('stores no term positions and each page only once', () => {
+    const { ringkas } = bangunIndeks(KORPUS);
+    expect(JSON.stringify(ringkas)).not.toContain('position');
+    expect(ringkas.halaman.filter((h) => h.u === '/regulasi/uu-21-2007')).toHaveLength(1);
+  });
+});
+
+describe('queries', () => {
+  const { ringkas } = bangunIndeks(KORPUS);
+  const p = buatPencari(ringkas);
+  const url = (q: string, o = {}) => p.cari(q, o).map((h) => h.dokumen.url);
+
+  it('finds a word family: "pelaporan" finds "melaporkan"', () => {
+    expect(url('pelaporan')[0]).toMatch(/\/sop\/lapor|pasal-60/);
+  });
+
+  it('uses the thesaurus: "sponsor" finds the page about calo', () => {
+    expect(url('sponsor')[0]).toBe('/perekrut');
+  });
+
+  it('tolerates one typo in words of 5+ letters, not in known words', () => {
+    expect(url('perekrutn')[0]).toBe('/perekrut');
+    expect(url('melpor')).toContain('/sop/lapor');
+    expect(p.perluas('anak')).toEqual([['anak']]);
+  });
+
+  it('matches the last word as a prefix while typing', () => {
+    expect(url('kelur', { mengetik: true })).toContain('/sop/lapor');
+    expect(url('kelur')).toEqual([]);
+  });
+
+  it('puts a cited article first', () => {
+    expect(url('pasal 60 uu 21 2007')[0]).toBe('/regulasi/uu-21-2007#pasal-60');
+    expect(bacaRujukan('pasal 455 KUHP')).toEqual({ anchor: 'pasal-455', halaman: 'uu-1-2023' });
+    expect(bacaRujukan('Pasal 2 ayat (1) UU Nomor 21 Tahun 2007')).toEqual({ anchor: 'pasal-2-ayat-1', halaman: 'uu-21-2007' });
+    expect(cocokRujukan('/regulasi/uu-21-2007#pasal-2', { anchor: 'pasal-2', halaman: 'uu-21-2007' })).toBe(true);
+  });
+
+  it('filters by kind', () => {
+    expect(p.cari('lapor', { filter: { jenis: ['regulasi'] } }).every((h) => h.dokumen.jenis === 'regulasi')).toBe(true);
+  });
+});
+
+describe('highlighting', () => {
+  it('marks the words whose terms matched, including other forms of the word', () => {
+    const s = sorot('Ketua RT melaporkan pendatang.', ['lapor']);
+    expect(s.filter((x) => x.sorot).map((x) => x.teks)).toEqual(['melaporkan']);
+  });
+
+  it('returns HTML in text as plain text, never as markup', () => {
+    const s = sorot('<img src=x onerror=alert(1)>', ['img']);
+    expect(s.map((x) => x.teks).join('')).toBe('<img src=x onerror=alert(1)>');
+    expect(s.every((x) => typeof x.teks === 'string')).toBe(true);
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * Highlighting without HTML: a snippet becomes plain-text segments, each marked or not, by
+ * running every word through the same pipeline as the index. The interface renders segments as
+ * text nodes, so whatever a query or a page contains can never become markup.
+ */
+import { istilah } from './pipeline';
+
+export interface Segmen {
+  teks: string;
+  sorot: boolean;
+}
+
+export function sorot(teks: string, istilahCocok: readonly string[]): Segmen[] {
+  const cocok = new Set(istilahCocok);
+  const hasil: Segmen[] = [];
+  for (const bagian of teks.split(/([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)/u)) {
+    if (!bagian) continue;
+    const t = /[\p{L}\p{N}]/u.test(bagian) ? istilah(bagian) : undefined;
+    const tandai = t !== undefined && cocok.has(t);
+    const akhir = hasil[hasil.length - 1];
+    if (akhir && akhir.sorot === tandai) akhir.teks += bagian;
+    else hasil.push({ teks: bagian, sorot: tandai });
+  }
+  return hasil;
+}

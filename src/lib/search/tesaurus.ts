@@ -1,0 +1,7 @@
+/**
+ * The domain thesaurus (data/tesaurus.json): groups of words and phrases people use for the same
+ * thing. A query that contains one member also searches for the others.
+ */
+import data from '../../../data/tesaurus.json';
+
+export const GRUP_SINONIM: readonly (readonly string[])[] = (data as { grup: string[][] }).grup;
