@@ -5,6 +5,7 @@ import pluginRegulasi from './src/plugins/regulasi';
 import pluginDataSitus from './src/plugins/data-situs';
 import pluginPerekrut from './src/plugins/perekrut';
 import pluginCari from './src/plugins/cari';
+import pluginCetak from './src/plugins/cetak';
 import remarkPasal from './src/plugins/remark-pasal';
 
 // The public URL is set per deployment; nothing in the site depends on a third-party host.
@@ -65,7 +66,36 @@ const config: Config = {
     ],
   ],
 
-  plugins: [pluginDataSitus, pluginPerekrut, pluginRegulasi, pluginCari],
+  plugins: [
+    pluginDataSitus,
+    pluginPerekrut,
+    pluginRegulasi,
+    pluginCari,
+    pluginCetak,
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        // Pages are kept offline when a reader asks (src/sw.ts); an installed app keeps everything.
+        offlineModeActivationStrategies: ['appInstalled', 'standalone', 'queryString'],
+        swCustom: require.resolve('./src/sw.js'),
+        pwaHead: [
+          { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
+          { tagName: 'meta', name: 'theme-color', content: '#0b5cad' },
+        ],
+      },
+    ],
+    [
+      '@docusaurus/plugin-client-redirects',
+      {
+        // Short addresses for posters and QR codes, and old addresses of moved pages.
+        redirects: [
+          { from: '/lapor', to: '/sop/lapor-rt' },
+          { from: '/cek', to: '/perekrut/cek' },
+        ],
+      },
+    ],
+  ],
+  clientModules: [require.resolve('./src/klien/cetak.ts')],
   themes: ['@docusaurus/theme-mermaid'],
 
   themeConfig: {

@@ -4,6 +4,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import KotakCari from '@site/src/components/KotakCari';
+import SimpanOffline from '@site/src/components/SimpanOffline';
 import styles from './index.module.css';
 
 interface Pintu {
@@ -61,6 +62,7 @@ export default function Beranda(): ReactNode {
             </ul>
           </nav>
           <KotakCari />
+          <SimpanOffline />
           <p className={styles.darurat}>
             <Translate
               id="beranda.darurat"

@@ -14,19 +14,28 @@ import MDXContent from '@theme/MDXContent';
 import StatusVerifikasi from '@site/src/components/StatusVerifikasi';
 import InfoSumber from '@site/src/components/InfoSumber';
 import MetadataRegulasi from '@site/src/components/MetadataRegulasi';
+import TombolCetak from '@site/src/components/TombolCetak';
+import SimpanOffline from '@site/src/components/SimpanOffline';
 import type { FrontMatterHalaman } from '@site/src/lib/content/schema';
+import { jalurDoc, jenisKonten } from '@site/src/lib/content/jenis';
 
 export default function DocItemContent({ children }: { children: ReactNode }): ReactNode {
   const { frontMatter, metadata } = useDoc();
   const fm = frontMatter as unknown as Partial<FrontMatterHalaman> & { jenis?: string };
+  const jenis = jenisKonten(jalurDoc(metadata.source) ?? '');
+  // SOPs, forms, handouts and regulations are printed; SOPs and the checker are kept offline.
+  const dicetak = jenis !== 'halaman' || metadata.permalink.includes('/perekrut/');
+  const inti = jenis === 'sop' || metadata.permalink.endsWith('/perekrut/cek');
   return (
     <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
       <header>
         <Heading as="h1">{metadata.title}</Heading>
+        {dicetak ? <TombolCetak /> : null}
       </header>
       {fm.verifikasi ? <StatusVerifikasi status={fm.verifikasi} catatan={fm.catatan_verifikasi} /> : null}
       {fm.jenis ? <MetadataRegulasi tautan={metadata.permalink} /> : null}
       <MDXContent>{children}</MDXContent>
+      {inti ? <SimpanOffline /> : null}
       {fm.sumber && fm.diperbarui ? <InfoSumber sumber={fm.sumber} diperbarui={fm.diperbarui} /> : null}
     </div>
   );

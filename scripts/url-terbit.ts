@@ -1,0 +1,53 @@
+/**
+ * Records every published page address and section anchor of the built site (Indonesian) in
+ * tests/url-terbit.json. Trainers print these in handouts and QR codes, so the site test fails
+ * when one of them disappears. Run after adding pages: npm run build && npm run url:perbarui.
+ * A page that moves keeps its old address through a redirect (docusaurus.config.ts).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { tulisAtomik } from './lib/tulis-atomik';
+
+const ROOT = join(import.meta.dirname, '..');
+const BUILD = join(ROOT, 'build');
+const FILE = join(ROOT, 'tests', 'url-terbit.json');
+
+export function urlTerbit(build: string): Record<string, string[]> {
+  const hasil: Record<string, string[]> = {};
+  const jalan = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!['assets', 'en', 'img', 'cari'].includes(e.name) || dir !== build) jalan(p);
+        continue;
+      }
+      if (!e.name.endsWith('.html') || e.name === '404.html') continue;
+      const html = readFileSync(p, 'utf8');
+      // Only doc pages: they carry the article; redirect stubs and the search page do not.
+      if (!html.includes('theme-doc-markdown')) continue;
+      const url = `/${relative(build, p).replace(/\\/g, '/').replace(/(\/index)?\.html$/, '')}`;
+      const artikel = html.slice(html.indexOf('theme-doc-markdown'));
+      const ids = [...artikel.matchAll(/<h[23][^>]* id="([^"]+)"/g)].map((m) => m[1] as string).filter((id) => id !== "info-sumber-judul");
+      hasil[url] = [...new Set(ids)].sort();
+    }
+  };
+  jalan(build);
+  return Object.fromEntries(Object.entries(hasil).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+if (process.argv[1]?.endsWith('url-terbit.ts')) {
+  if (!existsSync(BUILD)) {
+    console.error('Tidak ada build/; jalankan `npm run build` dulu.');
+    process.exit(2);
+  }
+  const lama = existsSync(FILE) ? (JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, string[]>) : {};
+  const baru = urlTerbit(BUILD);
+  // Addresses are only ever added: a vanished one must be restored or redirected, not forgotten.
+  const hilang = Object.entries(lama).flatMap(([u, ids]) => (baru[u] ? ids.filter((i) => !baru[u]?.includes(i)).map((i) => `${u}#${i}`) : [u]));
+  if (hilang.length > 0) {
+    console.error(`Alamat yang sudah terbit hilang dari build: ${hilang.join(', ')}. Pulihkan, atau buat pengalihan.`);
+    process.exit(1);
+  }
+  tulisAtomik(FILE, `${JSON.stringify({ ...lama, ...baru }, null, 2)}\n`);
+  console.log(`tests/url-terbit.json: ${Object.keys(baru).length} halaman, ${Object.values(baru).flat().length} jangkar.`);
+}
