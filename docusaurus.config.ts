@@ -73,18 +73,6 @@ const config: Config = {
     pluginCari,
     pluginCetak,
     [
-      '@docusaurus/plugin-pwa',
-      {
-        // Pages are kept offline when a reader asks (src/sw.ts); an installed app keeps everything.
-        offlineModeActivationStrategies: ['appInstalled', 'standalone', 'queryString'],
-        swCustom: require.resolve('./src/sw.js'),
-        pwaHead: [
-          { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
-          { tagName: 'meta', name: 'theme-color', content: '#0b5cad' },
-        ],
-      },
-    ],
-    [
       '@docusaurus/plugin-client-redirects',
       {
         // Short addresses for posters and QR codes, and old addresses of moved pages.
@@ -95,8 +83,13 @@ const config: Config = {
       },
     ],
   ],
-  clientModules: [require.resolve('./src/klien/cetak.ts')],
+  clientModules: [require.resolve('./src/klien/cetak.ts'), require.resolve('./src/klien/sw.ts')],
   themes: ['@docusaurus/theme-mermaid'],
+
+  headTags: [
+    { tagName: 'link', attributes: { rel: 'manifest', href: '/manifest.json' } },
+    { tagName: 'meta', attributes: { name: 'theme-color', content: '#0b5cad' } },
+  ],
 
   themeConfig: {
     metadata: [{ name: 'referrer', content: 'no-referrer' }],

@@ -116,7 +116,7 @@ const SUMBER = `(() => {
   const b = window.__benchCari;
   return performance.getEntriesByType('resource')
     .filter((e) => e.startTime >= b.tFokus - 1)
-    .map((e) => ({ nama: new URL(e.name).pathname, jenis: e.initiatorType, selesai: e.responseEnd - b.tFokus, transfer: e.transferSize, badan: e.encodedBodySize }));
+    .map((e) => ({ nama: new URL(e.name).pathname, jenis: e.initiatorType, mulai: e.startTime - b.tFokus, selesai: e.responseEnd - b.tFokus, transfer: e.transferSize, badan: e.encodedBodySize }));
 })()`;
 
 const SIAP = `(() => {
@@ -127,6 +127,7 @@ const SIAP = `(() => {
 interface Sumber {
   nama: string;
   jenis: string;
+  mulai: number;
   selesai: number;
   transfer: number;
   badan: number;
@@ -138,6 +139,7 @@ interface Satu {
   nilai: string;
   jumlahOpsi: number;
   indeks: number;
+  indeksMulai: number;
   js: number;
   sumber: Sumber[];
   muatHalaman: number;
@@ -191,6 +193,7 @@ async function satuPutaran(browser: Browser, url: string, jaringan: boolean): Pr
       nilai: b.nilai,
       jumlahOpsi: b.opsi,
       indeks: selesai(/\/cari\/indeks\.[0-9a-f]+\.json$/),
+      indeksMulai: sumber.find((s) => /\/cari\/indeks\.[0-9a-f]+\.json$/.test(s.nama))?.mulai ?? Number.NaN,
       js: Math.max(0, ...sumber.filter((s) => s.jenis === 'script' && s.nama.endsWith('.js')).map((s) => s.selesai)),
       sumber,
       muatHalaman,
@@ -231,13 +234,13 @@ async function utama(): Promise<number> {
       const opsi = hasil.map((h) => h.opsi);
       console.log(
         `${k.padEnd(8)} first option ${ms(m((h) => h.opsi))} median (min ${ms(Math.min(...opsi))}, max ${ms(Math.max(...opsi))}); ` +
-          `frame after it ${ms(m((h) => h.frame))}; index fetched ${ms(m((h) => h.indeks))}; last search JS fetched ${ms(m((h) => h.js))}; ` +
+          `frame after it ${ms(m((h) => h.frame))}; index requested ${ms(m((h) => h.indeksMulai))}, fetched ${ms(m((h) => h.indeks))}; last search JS fetched ${ms(m((h) => h.js))}; ` +
           `typing done ${ms(m((h) => h.ketikAkhir))}; page settled before focus ${ms(m((h) => h.muatHalaman))}; ` +
           `input at first option "${hasil.map((h) => h.nilai).join('", "')}", ${hasil[0]?.jumlahOpsi ?? 0} options`,
       );
       const contoh = hasil[0];
       if (contoh) {
-        const berkas = contoh.sumber.map((s) => `${s.nama} [${s.jenis}] (${s.transfer.toLocaleString('en-US')} B transferred, ${s.badan.toLocaleString('en-US')} B body, done ${ms(s.selesai)})`);
+        const berkas = contoh.sumber.map((s) => `${s.nama} [${s.jenis}] (${s.transfer.toLocaleString('en-US')} B transferred, ${s.badan.toLocaleString('en-US')} B body, ${ms(s.mulai)}–${ms(s.selesai)})`);
         console.log(`         fetched after focus (run 1): ${berkas.join('; ')}`);
       }
     }

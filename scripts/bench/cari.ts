@@ -399,6 +399,17 @@ console.log(
     ],
   ),
 );
+// The slowest keystrokes: median of 3 timings per prefix.
+const perPrefiks = ketikan.map((q) => {
+  const t = [0, 1, 2].map(() => {
+    const t0 = performance.now();
+    P.cari(q, { mengetik: true, batas: 8 });
+    return performance.now() - t0;
+  });
+  return { q, ms: median(t) };
+});
+perPrefiks.sort((a, b) => b.ms - a.ms);
+console.log(`slowest keystroke prefixes (median of 3): ${perPrefiks.slice(0, 6).map((x) => `"${x.q}" ${f2(x.ms)} ms`).join(', ')}`);
 console.log('');
 
 // easyops

@@ -32,7 +32,8 @@ describe.skipIf(!jalurChromium)('an RT head on a 360 px phone', () => {
     await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: /Saya ketua RT/ }).tap();
     await page.waitForURL(/\/sop\/lapor-rt$/);
-    await expect(page.locator('h1').textContent()).resolves.toMatch(/ketua RT/i);
+    // Client-side navigation: the address changes before the new page has rendered.
+    await expect.poll(() => page.locator('h1').textContent()).toMatch(/ketua RT/i);
 
     const polisi = page.locator('a[href="tel:110"]').first();
     await expect(polisi.isVisible()).resolves.toBe(true);

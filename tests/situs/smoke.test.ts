@@ -66,7 +66,7 @@ describe.skipIf(!jalurChromium)('production site in Chromium', () => {
     await expect(page.locator('h1').count()).resolves.toBe(1);
     await expect(page.getByText('Sebagian terverifikasi').first().isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'Sumber', exact: true }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText(/Terakhir diperiksa: 22 November 2026/).isVisible()).resolves.toBe(true);
+    await expect(page.locator('[aria-labelledby="info-sumber-judul"]').getByText(/Terakhir diperiksa: 22 November 2026/).isVisible()).resolves.toBe(true);
     expect(galatKonsol).toEqual([]);
     expect(hostLain).toEqual([]);
     await page.close();

@@ -18,7 +18,7 @@ interface Props {
  */
 export default function AlatJudul({ id, judul, kutipan }: Props): ReactNode {
   const [pesan, setPesan] = useState('');
-  const [qr, setQr] = useState<string | null>(null);
+  const [qr, setQr] = useState<{ svg: string; url: string } | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const tautan = (): string => `${window.location.origin}${window.location.pathname}#${id}`;
   const nama = kutipan ?? judul;
@@ -44,7 +44,8 @@ export default function AlatJudul({ id, judul, kutipan }: Props): ReactNode {
 
   async function tampilkanQr(): Promise<void> {
     const { default: QRCode } = await import('qrcode');
-    setQr(await QRCode.toString(tautan(), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }));
+    const url = tautan();
+    setQr({ svg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }), url });
     dialog.current?.showModal();
   }
 
@@ -84,9 +85,10 @@ export default function AlatJudul({ id, judul, kutipan }: Props): ReactNode {
         {pesan}
       </span>
       <dialog ref={dialog} className={styles.dialog} aria-label={translate({ id: 'judul.qr.judul', message: 'Kode QR bagian ini' })}>
-        {qr ? <div className={styles.qr} dangerouslySetInnerHTML={{ __html: qr }} /> : null}
+        {/* The SVG is the QR library's output for our own address; nothing typed by anyone. */}
+        {qr ? <div className={styles.qr} dangerouslySetInnerHTML={{ __html: qr.svg }} /> : null}
         <p className={styles.url}>{nama}</p>
-        <p className={styles.url}>{typeof window === 'undefined' ? '' : tautan()}</p>
+        <p className={styles.url}>{qr?.url}</p>
         <form method="dialog">
           <button type="submit" className="button button--primary">
             {translate({ id: 'judul.qr.tutup', message: 'Tutup' })}

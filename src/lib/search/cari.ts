@@ -159,6 +159,7 @@ export function buatPencari(ringkas: IndeksRingkas): Pencari {
     if (semua.length === 0) return [];
     const kata = proses(kueri);
     const asli = new Set(kata);
+    const mintaPelatihan = kata.some((t) => ['latih', 'pelatihan', 'modul', 'kuis', 'ajar'].includes(t));
     // Each query word weighs what the word itself weighs (its idf), however it was matched: a
     // rare synonym must not count for two common words. Unknown words (typos) take their
     // closest terms' weight.
@@ -185,7 +186,9 @@ export function buatPencari(ringkas: IndeksRingkas): Pencari {
         const diIsi = di.some((t) => meta[t]?.bagian || meta[t]?.teks);
         return jumlah + (beratKata[i] ?? 0) * (diIsi ? 1 : 0.5);
       }, 0);
-      hasil.push({ nomor: Number(r.ref), dokumen, skor: r.score, cocok, istilah });
+      // Training modules restate the SOPs and laws for trainers; readers asking a question are
+      // better served by the source page, so a module yields to it when both match as well.
+      hasil.push({ nomor: Number(r.ref), dokumen, skor: r.score, cocok: dokumen.jenis === 'pelatihan' && !mintaPelatihan ? cocok * 0.85 : cocok, istilah });
     }
     // A cited article comes first; then coordination decides, within rounding; then BM25.
     const rujukan = bacaRujukan(kueri);

@@ -1,5 +1,5 @@
 /**
- * Our part of the service worker (plugin-pwa's `swCustom`). Keeps pages offline only when the
+ * The site's service worker, served as /sw.js and registered by src/klien/sw.ts. Keeps pages offline only when the
  * reader asks ("Simpan untuk dibaca offline"): it then stores those pages, every script and
  * style they load, and the search index, and replies when everything is stored. Hashed files
  * (assets, search index) are served from the store first; pages are fetched fresh when online
@@ -11,10 +11,9 @@ const HALAMAN = 'pustaka-halaman-v1';
 
 /** @typedef {{ type: 'SIMPAN_OFFLINE', halaman: string[], lain: string[], aset?: string[] }} PesanSimpan */
 
-export default function swCustom() {
+function pasangPekerja() {
   /** @type {ServiceWorkerGlobalScope} */
-  // @ts-expect-error: self is the worker's global scope here
-  const sw = self;
+  const sw = /** @type {any} */ (self);
   const asal = sw.location.origin;
 
   const abadi = (/** @type {URL} */ url) => url.origin === asal && (/\/assets\//.test(url.pathname) || /\/cari\/[^/]+\.[0-9a-f]{10}\.json$/.test(url.pathname) || /\/img\//.test(url.pathname));
@@ -50,7 +49,9 @@ export default function swCustom() {
     return p.halaman.length;
   }
 
-  // Take charge of open pages at once, so what they load next can be stored.
+  // A new version takes over at once and takes charge of open pages, so what they load next
+  // can be stored; pages that saved a copy then offer to refresh it (controllerchange).
+  sw.addEventListener('install', () => sw.skipWaiting());
   sw.addEventListener('activate', (event) => event.waitUntil(sw.clients.claim()));
 
   sw.addEventListener('message', (event) => {
@@ -104,3 +105,5 @@ export default function swCustom() {
     }
   });
 }
+
+pasangPekerja();
