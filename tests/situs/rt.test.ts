@@ -83,6 +83,26 @@ describe.skipIf(!jalurChromium)('an RT head on a 360 px phone', () => {
     await context.close();
   });
 
+  it('HTML typed into the report stays text in the message and in the WhatsApp link', async () => {
+    const page = await ponsel();
+    let dialog = false;
+    page.on('dialog', (d) => {
+      dialog = true;
+      void d.dismiss();
+    });
+    await page.goto(`${server.url}/sop/buat-laporan`, { waitUntil: 'networkidle' });
+    const racun = '<img src=x onerror=alert(1)>';
+    await page.getByLabel(/Apa yang Anda lihat/).fill(racun);
+    await page.getByLabel('Di mana?').fill(racun);
+    await page.getByLabel('Kapan?').fill('kemarin');
+    await expect(page.getByTestId('pesan-laporan').textContent()).resolves.toContain(racun);
+    await expect(page.getByTestId('pesan-laporan').locator('img').count()).resolves.toBe(0);
+    const href = await page.getByRole('link', { name: 'Kirim ke SAPA 129 lewat WhatsApp' }).getAttribute('href');
+    expect(decodeURIComponent(href!.split('?text=')[1]!)).toContain(racun);
+    expect(dialog).toBe(false);
+    await context.close();
+  });
+
   it('prints the SOP and the blank form on A4 without navigation, with link addresses', async () => {
     const page = await ponsel();
     for (const path of ['/sop/lapor-rt', '/sop/formulir-laporan']) {
