@@ -83,7 +83,7 @@ const config: Config = {
       },
     ],
   ],
-  clientModules: [require.resolve('./src/klien/cetak.ts'), require.resolve('./src/klien/sw.ts')],
+  clientModules: [require.resolve('./src/klien/cetak.ts'), require.resolve('./src/klien/sw.ts'), require.resolve('./src/klien/tabel.ts')],
   themes: ['@docusaurus/theme-mermaid'],
 
   headTags: [

@@ -15,8 +15,10 @@ export function KartuKontak({ kontak }: { kontak: DataSatuKontak }): ReactNode {
   const lama = perluDitinjau(kontak, hariIni);
   return (
     <article className={styles.kartu} aria-label={kontak.nama}>
-      {/* No id on this heading: a contact card is part of the section it sits in, not a section of its own. */}
-      <h3 className={styles.nama}>{kontak.nama}</h3>
+      {/* Not a heading: a contact card is part of the section it sits in, wherever that is. */}
+      <p className={styles.nama}>
+        <strong>{kontak.nama}</strong>
+      </p>
       <p className={styles.untuk}>{kontak.untuk}</p>
       {kontak.telepon.length + kontak.whatsapp.length > 0 ? (
         <ul className={styles.tombol}>

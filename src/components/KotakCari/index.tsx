@@ -8,7 +8,7 @@ export default function KotakCari({ nilaiAwal = '' }: { nilaiAwal?: string }): R
   const aksi = useBaseUrl('/cari');
   const label = translate({ id: 'cari.label', message: 'Cari di Pustaka TPPO', description: 'Label of the search box' });
   return (
-    <form className={styles.form} action={aksi} method="get" role="search">
+    <form className={styles.form} action={aksi} method="get" role="search" aria-label={translate({ id: 'cari.formulir', message: 'Formulir pencarian' })}>
       <label htmlFor="kotak-cari" className={styles.label}>
         {label}
       </label>

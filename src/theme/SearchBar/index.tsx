@@ -72,7 +72,7 @@ export default function SearchBar(): ReactNode {
   const idOpsi = (i: number): string => `${id}-opsi-${i}`;
   let nomor = -1;
   return (
-    <div className={styles.cari} ref={akar} role="search">
+    <div className={styles.cari} ref={akar} role="search" aria-label={translate({ id: 'cari.navbar', message: 'Pencarian situs' })}>
       <label htmlFor={`${id}-input`} className="sr-only">
         {translate({ id: 'cari.label', message: 'Cari di Pustaka TPPO' })}
       </label>
