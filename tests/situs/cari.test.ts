@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { buatPencari } from '../../src/lib/search/cari';
 import { relevan, ukur, type KueriBerlabel } from '../../src/lib/search/kualitas';
 import { muatIndeksBuild } from '../../scripts/lib/muat-indeks-cari';
-import { bukaChromium, jalurChromium } from './chromium';
-import { mulaiServer } from './server';
+import { jalurChromium } from './chromium';
+import { pakaiSitus } from './situs';
 
 const BUILD = join(process.cwd(), 'build');
 const { ringkas } = muatIndeksBuild(BUILD);
@@ -64,23 +64,16 @@ describe('search quality on the labelled query set (tests/search/kueri.json)', (
 });
 
 describe.skipIf(!jalurChromium)('the search box in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof mulaiServer>>;
+  const situs = pakaiSitus();
   let context: BrowserContext;
   let page: Page;
   const diminta: string[] = [];
 
   beforeAll(async () => {
-    server = await mulaiServer(BUILD);
-    browser = await bukaChromium();
-    context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    context = await situs.browser.newContext({ viewport: { width: 360, height: 740 } });
     page = await context.newPage();
     page.on('request', (r) => diminta.push(r.url()));
-    await page.goto(`${server.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.tutup();
+    await page.goto(`${situs.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
   });
 
   it('does not load the index until the search box is used', async () => {
@@ -123,7 +116,7 @@ describe.skipIf(!jalurChromium)('the search box in Chromium', () => {
   });
 
   it('the search page takes its query and facets from a shareable URL', async () => {
-    await page.goto(`${server.url}/cari?q=lapor&jenis=regulasi`, { waitUntil: 'networkidle' });
+    await page.goto(`${situs.url}/cari?q=lapor&jenis=regulasi`, { waitUntil: 'networkidle' });
     const hasil = page.getByTestId('hasil-cari');
     await expect.poll(() => hasil.locator('li').count()).toBeGreaterThan(0);
     const tautan = await hasil.locator('li a').evaluateAll((a) => a.map((x) => x.getAttribute('href') ?? ''));

@@ -1,33 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { bukaChromium, jalurChromium } from './chromium';
-import { mulaiServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { jalurChromium } from './chromium';
+import { pakaiSitus } from './situs';
 
-const BUILD = join(process.cwd(), 'build');
 const AXE = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 describe.skipIf(!jalurChromium)('accessibility and weight', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof mulaiServer>>;
+  const situs = pakaiSitus();
 
-  beforeAll(async () => {
-    server = await mulaiServer(BUILD);
-    browser = await bukaChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.tutup();
-  });
 
   const HALAMAN = ['/', '/sop/lapor-rt', '/regulasi/uu-21-2007', '/perekrut/cek', '/cari?q=lapor', '/pelatihan/mengenali-tppo'];
 
   it.each([...HALAMAN, ...HALAMAN.map((p) => `/en${p === '/' ? '' : p}`)])('%s has no serious or critical axe violation', async (path) => {
     // axe is injected as an inline script, which the site's own CSP rightly refuses; bypass it here only.
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
+    const context = await situs.browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${situs.url}${path}`, { waitUntil: 'networkidle' });
     await page.addScriptTag({ content: AXE });
     const pelanggaran = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
@@ -39,9 +28,9 @@ describe.skipIf(!jalurChromium)('accessibility and weight', () => {
   });
 
   it('text stays readable at 200% zoom: no sideways scrolling of the SOP', async () => {
-    const context = await browser.newContext({ viewport: { width: 720, height: 1000 }, deviceScaleFactor: 1 });
+    const context = await situs.browser.newContext({ viewport: { width: 720, height: 1000 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
-    await page.goto(`${server.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
+    await page.goto(`${situs.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
     // 200% zoom of a 720 px window is a 360 px layout viewport.
     await page.evaluate(() => {
       document.documentElement.style.zoom = '2';
@@ -52,11 +41,11 @@ describe.skipIf(!jalurChromium)('accessibility and weight', () => {
   });
 
   it('the SOP page does not load the search index until search is used', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await situs.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     const diminta: string[] = [];
     page.on('request', (r) => diminta.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
+    await page.goto(`${situs.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
     expect(diminta.filter((p) => p.includes('/cari/') || p.includes('indeks-cari'))).toEqual([]);
     await context.close();
   });

@@ -1,30 +1,15 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { bukaChromium, jalurChromium } from './chromium';
-import { mulaiServer } from './server';
-
-const BUILD = join(process.cwd(), 'build');
+import { describe, expect, it } from 'vitest';
+import { jalurChromium } from './chromium';
+import { pakaiSitus } from './situs';
 
 describe.skipIf(!jalurChromium)('offline use, print and section links', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof mulaiServer>>;
+  const situs = pakaiSitus();
 
-  beforeAll(async () => {
-    if (!existsSync(join(BUILD, 'sw.js'))) throw new Error('Tidak ada build/sw.js: jalankan `npm run build` dulu.');
-    server = await mulaiServer(BUILD);
-    browser = await bukaChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.tutup();
-  });
 
   it('"Simpan untuk dibaca offline" keeps the SOP, the recruiter check and search usable without a network', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await situs.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
+    await page.goto(`${situs.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     const status = page.locator('[data-offline]').first();
     await expect(status.getAttribute('data-offline')).resolves.toBe('awal');
@@ -37,7 +22,7 @@ describe.skipIf(!jalurChromium)('offline use, print and section links', () => {
     await expect(page.locator('h1').textContent()).resolves.toMatch(/ketua RT/);
     await expect(page.locator('#langkah-1').isVisible()).resolves.toBe(true);
 
-    await page.goto(`${server.url}/perekrut/cek`, { waitUntil: 'load' });
+    await page.goto(`${situs.url}/perekrut/cek`, { waitUntil: 'load' });
     await page.getByLabel('Nama perusahaan atau nomor izin').fill('arwana citra lestari');
     await expect.poll(() => page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('terdaftar');
 
@@ -48,8 +33,8 @@ describe.skipIf(!jalurChromium)('offline use, print and section links', () => {
   });
 
   it('a printed SOP has no navigation chrome and shows its address, review date and a QR code', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
+    const page = await situs.browser.newPage();
+    await page.goto(`${situs.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
     for (const sel of ['.navbar', '.theme-doc-sidebar-container', '.footer']) {
       await expect(page.locator(sel).first().evaluate((el) => getComputedStyle(el).display)).resolves.toBe('none');
@@ -67,18 +52,18 @@ describe.skipIf(!jalurChromium)('offline use, print and section links', () => {
   });
 
   it('every SOP step has a link control, and a QR code of that step is made on the phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await situs.browser.newContext({ viewport: { width: 360, height: 740 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: situs.url });
     const page = await context.newPage();
     const luar: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(server.url)) luar.push(r.url());
+      if (!r.url().startsWith(situs.url)) luar.push(r.url());
     });
-    await page.goto(`${server.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
+    await page.goto(`${situs.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
     const langkah = await page.locator('h2[id^="langkah-"]').count();
     expect(langkah).toBeGreaterThanOrEqual(5);
     await page.getByRole('button', { name: /^Salin tautan ke Langkah 3/ }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}/sop/lapor-rt#langkah-3`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${situs.url}/sop/lapor-rt#langkah-3`);
     await page.getByRole('button', { name: /^Tampilkan kode QR untuk Langkah 3/ }).click();
     await expect.poll(() => page.locator('dialog[open] svg').count()).toBe(1);
     await expect(page.locator('dialog[open]').textContent()).resolves.toContain('/sop/lapor-rt#langkah-3');

@@ -1,32 +1,20 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { bukaChromium, jalurChromium } from './chromium';
-import { mulaiServer } from './server';
-
-const BUILD = join(process.cwd(), 'build');
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { jalurChromium } from './chromium';
+import { pakaiSitus } from './situs';
 
 describe.skipIf(!jalurChromium)('a job seeker checks a recruiter on a 360 px phone', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof mulaiServer>>;
+  const situs = pakaiSitus();
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(join(BUILD, 'index.html'))) throw new Error('Tidak ada build/: jalankan `npm run build` dulu.');
-    server = await mulaiServer(BUILD);
-    browser = await bukaChromium();
-    context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    context = await situs.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     page = await context.newPage();
-    await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${situs.url}/`, { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: /Saya mencari kerja/ }).tap();
     await page.getByRole('link', { name: 'Cek nama perekrut di sini' }).tap();
     await page.waitForURL(/\/perekrut\/cek$/);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.tutup();
   });
 
   const kotak = () => page.getByLabel('Nama perusahaan atau nomor izin');
@@ -63,7 +51,7 @@ describe.skipIf(!jalurChromium)('a job seeker checks a recruiter on a 360 px pho
     await context.setOffline(true);
     await kotak().fill('Multi Intan Amanah Internasional');
     await expect.poll(() => verdict().getAttribute('data-verdict')).toBe('izin_tidak_aktif');
-    expect(keluar.filter((r) => /intan|amanah/i.test(decodeURIComponent(r)) || !r.startsWith(`GET ${server.url}/assets/`))).toEqual([]);
+    expect(keluar.filter((r) => /intan|amanah/i.test(decodeURIComponent(r)) || !r.startsWith(`GET ${situs.url}/assets/`))).toEqual([]);
     await context.setOffline(false);
   });
 
@@ -80,7 +68,7 @@ describe.skipIf(!jalurChromium)('a job seeker checks a recruiter on a 360 px pho
   });
 
   it('the registry list has a stable anchor per company', async () => {
-    await page.goto(`${server.url}/perekrut/daftar#p-arwanacitralestari`, { waitUntil: 'networkidle' });
+    await page.goto(`${situs.url}/perekrut/daftar#p-arwanacitralestari`, { waitUntil: 'networkidle' });
     await expect(page.locator('#p-arwanacitralestari').textContent()).resolves.toMatch(/PT Arwana Citra Lestari/);
   });
 });

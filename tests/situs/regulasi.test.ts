@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { bukaChromium, jalurChromium } from './chromium';
-import { mulaiServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { jalurChromium } from './chromium';
+import { pakaiSitus } from './situs';
 
 const BUILD = join(process.cwd(), 'build');
 const html = (path: string): string => readFileSync(join(BUILD, `${path}.html`), 'utf8');
@@ -41,28 +40,18 @@ describe('regulation pages in the built site', () => {
 });
 
 describe.skipIf(!jalurChromium)('regulations in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof mulaiServer>>;
+  const situs = pakaiSitus();
 
-  beforeAll(async () => {
-    if (!existsSync(join(BUILD, 'index.html'))) throw new Error('Tidak ada build/: jalankan `npm run build` dulu.');
-    server = await mulaiServer(BUILD);
-    browser = await bukaChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.tutup();
-  });
 
   it('a trainer copies the link to one pasal, opens it on a phone and lands on that pasal', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await situs.browser.newContext({ viewport: { width: 360, height: 740 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: situs.url });
     const page = await context.newPage();
-    await page.goto(`${server.url}/regulasi/uu-21-2007`, { waitUntil: 'networkidle' });
+    await page.goto(`${situs.url}/regulasi/uu-21-2007`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Salin tautan ke Pasal 60 UU Nomor 21 Tahun 2007' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Tautan tersalin.' }).count()).toBe(1);
     const tautan = await page.evaluate(() => navigator.clipboard.readText());
-    expect(tautan).toBe(`${server.url}/regulasi/uu-21-2007#pasal-60`);
+    expect(tautan).toBe(`${situs.url}/regulasi/uu-21-2007#pasal-60`);
 
     await page.getByRole('button', { name: 'Salin kutipan: Pasal 2 ayat (1) UU Nomor 21 Tahun 2007' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Pasal 2 ayat (1) UU Nomor 21 Tahun 2007');
@@ -75,8 +64,8 @@ describe.skipIf(!jalurChromium)('regulations in Chromium', () => {
   });
 
   it('the index table is built from front matter and filters by status', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.url}/regulasi`, { waitUntil: 'networkidle' });
+    const page = await situs.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${situs.url}/regulasi`, { waitUntil: 'networkidle' });
     const baris = page.locator('table tbody tr');
     const semua = await baris.count();
     expect(semua).toBeGreaterThanOrEqual(18);

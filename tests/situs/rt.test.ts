@@ -1,35 +1,21 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { bukaChromium, jalurChromium } from './chromium';
-import { mulaiServer } from './server';
-
-const BUILD = join(process.cwd(), 'build');
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { jalurChromium } from './chromium';
+import { pakaiSitus } from './situs';
 
 describe.skipIf(!jalurChromium)('an RT head on a 360 px phone', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof mulaiServer>>;
+  const situs = pakaiSitus();
   let context: BrowserContext;
 
-  beforeAll(async () => {
-    if (!existsSync(join(BUILD, 'index.html'))) throw new Error('Tidak ada build/: jalankan `npm run build` dulu.');
-    server = await mulaiServer(BUILD);
-    browser = await bukaChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.tutup();
-  });
 
   async function ponsel(): Promise<Page> {
-    context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    context = await situs.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     return context.newPage();
   }
 
   it('reaches the SOP in one tap from home, sees hotlines to tap, and gets a WhatsApp message from the report builder', async () => {
     const page = await ponsel();
-    await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${situs.url}/`, { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: /Saya ketua RT/ }).tap();
     await page.waitForURL(/\/sop\/lapor-rt$/);
     // Client-side navigation: the address changes before the new page has rendered.
@@ -40,7 +26,7 @@ describe.skipIf(!jalurChromium)('an RT head on a 360 px phone', () => {
     await expect(page.locator('a[href="tel:129"]').first().isVisible()).resolves.toBe(true);
     await expect(page.locator('a[href="https://wa.me/628111129129"]').count()).resolves.toBeGreaterThan(0);
 
-    await page.goto(`${server.url}/sop/buat-laporan`, { waitUntil: 'networkidle' });
+    await page.goto(`${situs.url}/sop/buat-laporan`, { waitUntil: 'networkidle' });
     const kirim = page.getByRole('link', { name: 'Kirim ke SAPA 129 lewat WhatsApp' });
     await expect(kirim.getAttribute('href')).resolves.toBeNull();
     await page.getByLabel(/Apa yang Anda lihat/).fill('Delapan perempuan muda tinggal di satu kamar kos, dijemput malam hari.');
@@ -58,7 +44,7 @@ describe.skipIf(!jalurChromium)('an RT head on a 360 px phone', () => {
 
   it('the report builder sends nothing over the network, works offline, and stores a draft only when asked', async () => {
     const page = await ponsel();
-    await page.goto(`${server.url}/sop/buat-laporan`, { waitUntil: 'networkidle' });
+    await page.goto(`${situs.url}/sop/buat-laporan`, { waitUntil: 'networkidle' });
     // Docusaurus may still prefetch its own script chunks for links on screen; nothing else
     // may leave the page, and nothing that leaves may carry what the person typed.
     const permintaan: { url: string; metode: string; isi: string | null }[] = [];
@@ -77,7 +63,7 @@ describe.skipIf(!jalurChromium)('an RT head on a 360 px phone', () => {
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     await expect(page.getByLabel('Di mana?').inputValue()).resolves.toBe('');
 
-    const lain = permintaan.filter((r) => r.metode !== 'GET' || !r.url.startsWith(`${server.url}/assets/`) || r.isi);
+    const lain = permintaan.filter((r) => r.metode !== 'GET' || !r.url.startsWith(`${situs.url}/assets/`) || r.isi);
     expect(lain).toEqual([]);
     expect(permintaan.filter((r) => /Minibus|gereja/i.test(decodeURIComponent(r.url)))).toEqual([]);
     await context.close();
@@ -90,7 +76,7 @@ describe.skipIf(!jalurChromium)('an RT head on a 360 px phone', () => {
       dialog = true;
       void d.dismiss();
     });
-    await page.goto(`${server.url}/sop/buat-laporan`, { waitUntil: 'networkidle' });
+    await page.goto(`${situs.url}/sop/buat-laporan`, { waitUntil: 'networkidle' });
     const racun = '<img src=x onerror=alert(1)>';
     await page.getByLabel(/Apa yang Anda lihat/).fill(racun);
     await page.getByLabel('Di mana?').fill(racun);
@@ -106,7 +92,7 @@ describe.skipIf(!jalurChromium)('an RT head on a 360 px phone', () => {
   it('prints the SOP and the blank form on A4 without navigation, with link addresses', async () => {
     const page = await ponsel();
     for (const path of ['/sop/lapor-rt', '/sop/formulir-laporan']) {
-      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${situs.url}${path}`, { waitUntil: 'networkidle' });
       await page.emulateMedia({ media: 'print' });
       for (const sel of ['.navbar', '.theme-doc-sidebar-container', '.footer', '.pagination-nav']) {
         const tampak = await page.locator(sel).first().evaluate((el) => getComputedStyle(el).display !== 'none').catch(() => false);
@@ -116,7 +102,7 @@ describe.skipIf(!jalurChromium)('an RT head on a 360 px phone', () => {
       expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
       await page.emulateMedia({ media: 'screen' });
     }
-    await page.goto(`${server.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
+    await page.goto(`${situs.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
     const setelah = await page
       .locator('.markdown a[href^="/"]')

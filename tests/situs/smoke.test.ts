@@ -1,32 +1,18 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { bukaChromium, jalurChromium } from './chromium';
-import { mulaiServer } from './server';
-
-const BUILD = join(process.cwd(), 'build');
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { jalurChromium } from './chromium';
+import { pakaiSitus } from './situs';
 
 describe.skipIf(!jalurChromium)('production site in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof mulaiServer>>;
+  const situs = pakaiSitus();
 
-  beforeAll(async () => {
-    if (!existsSync(join(BUILD, 'index.html'))) throw new Error('Tidak ada build/: jalankan `npm run build` dulu.');
-    server = await mulaiServer(BUILD);
-    browser = await bukaChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.tutup();
-  });
 
   /** Opens a path on a phone-sized screen, recording console errors and every host asked for. */
   async function buka(path: string): Promise<{ page: Page; galatKonsol: string[]; hostLain: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+    const page = await situs.browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
     const galatKonsol: string[] = [];
     const hostLain: string[] = [];
-    const lokal = new URL(server.url).host;
+    const lokal = new URL(situs.url).host;
     page.on('console', (m) => {
       if (m.type() === 'error') galatKonsol.push(m.text());
     });
@@ -35,7 +21,7 @@ describe.skipIf(!jalurChromium)('production site in Chromium', () => {
       const u = new URL(r.url());
       if (/^https?:$/.test(u.protocol) && u.host !== lokal) hostLain.push(r.url());
     });
-    const res = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    const res = await page.goto(`${situs.url}${path}`, { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(200);
     return { page, galatKonsol, hostLain };
   }
