@@ -6,6 +6,7 @@ import pluginDataSitus from './src/plugins/data-situs';
 import pluginPerekrut from './src/plugins/perekrut';
 import pluginCari from './src/plugins/cari';
 import pluginCetak from './src/plugins/cetak';
+import pluginRingan from './src/plugins/ringan';
 import remarkPasal from './src/plugins/remark-pasal';
 
 // The public URL is set per deployment; nothing in the site depends on a third-party host.
@@ -72,6 +73,7 @@ const config: Config = {
     pluginRegulasi,
     pluginCari,
     pluginCetak,
+    pluginRingan,
     [
       '@docusaurus/plugin-client-redirects',
       {

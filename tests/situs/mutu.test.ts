@@ -1,8 +1,22 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jalurChromium } from './chromium';
-import { pakaiSitus } from './situs';
+import { BUILD, pakaiSitus } from './situs';
+import { ukurMuatPertama } from './berat';
+
+/** Issue 8's budget for what a first visit downloads (HTML + JS + CSS, gzip). */
+const ANGGARAN_KB = 200;
+
+/** Every SOP page, the home page and the recruiter checker: the pages RT heads and job seekers land on. */
+const HALAMAN_MENDARAT = [
+  '/',
+  '/sop',
+  ...(existsSync(join(BUILD, 'sop')) ? readdirSync(join(BUILD, 'sop')) : [])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/sop/${f.replace(/\.html$/, '')}`),
+  '/perekrut/cek',
+];
 
 const AXE = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -48,5 +62,14 @@ describe.skipIf(!jalurChromium)('accessibility and weight', () => {
     await page.goto(`${situs.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
     expect(diminta.filter((p) => p.includes('/cari/') || p.includes('indeks-cari'))).toEqual([]);
     await context.close();
+  });
+
+  it.each(HALAMAN_MENDARAT)(`first load of %s stays within ${ANGGARAN_KB} KB gzip, all from the site itself`, async (path) => {
+    const berat = await ukurMuatPertama(situs.browser, situs.url, path);
+    const besar = [...berat.berkas].sort((a, b) => b.gzip - a.gzip).slice(0, 3).map((b) => `${b.path} ${Math.round(b.gzip / 1024)} KB`);
+    expect(berat.luar).toEqual([]);
+    // The page really loaded its scripts (an empty or broken page would pass any budget).
+    expect(berat.berkas.filter((b) => b.jenis === 'js').length).toBeGreaterThan(2);
+    expect(berat.gzip, `largest: ${besar.join(', ')}`).toBeLessThanOrEqual(ANGGARAN_KB * 1024);
   });
 });

@@ -75,4 +75,21 @@ describe.skipIf(!jalurChromium)('regulations in Chromium', () => {
     await expect.poll(() => baris.count()).toBe(semua);
     await page.close();
   });
+
+  it('the relation drawing (Mermaid, ~200 KB) downloads only when asked for, then draws', async () => {
+    const page = await situs.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const js: number[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) js.push(1);
+    });
+    await page.goto(`${situs.url}/regulasi`, { waitUntil: 'networkidle' });
+    // The same relations are there as text from the start.
+    await expect.poll(() => page.locator('#hubungan ~ figure li').count()).toBeGreaterThan(5);
+    expect(await page.locator('svg[id^="mermaid"]').count()).toBe(0);
+    const sebelum = js.length;
+    await page.getByRole('button', { name: /Tampilkan sebagai gambar/ }).click();
+    await page.locator('svg[id^="mermaid"]').first().waitFor({ timeout: 20_000 });
+    expect(js.length).toBeGreaterThan(sebelum);
+    await page.close();
+  });
 });
