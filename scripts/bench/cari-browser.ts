@@ -12,17 +12,14 @@
  * The search box starts loading the index and the search code on focus.
  *   lokal    no network throttling, served by tests/situs/server.ts (uncompressed)
  *   3g       DevTools network emulation 750 kbit/s down, 250 kbit/s up, 100 ms latency, same server
- *   3g-gzip  the same 3G profile through a gzip -9 proxy in front of that server, as a static host
+ *   3g-gzip  the same 3G profile from a second server that gzips (-9) text, as a static host
  *            that compresses JS and JSON would send it
  * Exits 0, with a message, when the build or Chromium is missing.
  */
 import { existsSync } from 'node:fs';
-import { createServer, get, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mulaiServer } from '../../tests/situs/server';
 
@@ -57,35 +54,6 @@ if (!existsSync(arg.chromium as string)) {
 
 /** DevTools' "Regular 3G" figures; CDP takes bytes per second (1 kbit = 1,024 bit, as DevTools). */
 const TIGA_G = { offline: false, latency: 100, downloadThroughput: (750 * 1024) / 8, uploadThroughput: (250 * 1024) / 8 };
-
-/** A proxy that gzips (level 9) text responses for clients that accept it. */
-async function proksiGzip(asal: string): Promise<{ url: string; tutup: () => Promise<void> }> {
-  const server = createServer((req, res) => {
-    get(`${asal}${req.url ?? '/'}`, (r: IncomingMessage) => {
-      const potong: Buffer[] = [];
-      r.on('data', (c: Buffer) => potong.push(c));
-      r.on('end', () => {
-        const isi = Buffer.concat(potong);
-        const jenis = String(r.headers['content-type'] ?? '');
-        const header: Record<string, string | number> = { 'content-type': jenis };
-        let badan = isi;
-        if (/gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /text|javascript|json|svg|xml/.test(jenis)) {
-          badan = gzipSync(isi, { level: 9 });
-          header['content-encoding'] = 'gzip';
-        }
-        header['content-length'] = badan.length;
-        res.writeHead(r.statusCode ?? 500, header);
-        res.end(badan);
-      });
-    }).on('error', () => {
-      res.writeHead(502);
-      res.end();
-    });
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, tutup: () => new Promise<void>((ok) => server.close(() => ok())) };
-}
 
 /**
  * In-page probe, as a plain JavaScript string (functions passed to the page would be transpiled
@@ -212,7 +180,7 @@ const ms = (x: number): string => `${Math.round(x).toLocaleString('en-US')} ms`;
 
 async function utama(): Promise<number> {
   const server = await mulaiServer(root);
-  const proksi = KONDISI.includes('3g-gzip') ? await proksiGzip(server.url) : undefined;
+  const proksi = KONDISI.includes('3g-gzip') ? await mulaiServer(root, { gzip: true }) : undefined;
   const browser = await chromium.launch({
     executablePath: arg.chromium,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const JENIS: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,7 +29,11 @@ function cariFile(root: string, pathname: string): string | undefined {
   return undefined;
 }
 
-export async function mulaiServer(root: string): Promise<{ url: string; tutup: () => Promise<void> }> {
+/**
+ * `gzip: true` compresses text (level 9) for clients that accept it, as a static host would;
+ * the default sends files as they are.
+ */
+export async function mulaiServer(root: string, opsi: { gzip?: boolean } = {}): Promise<{ url: string; tutup: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const file = cariFile(root, pathname);
@@ -37,8 +42,15 @@ export async function mulaiServer(root: string): Promise<{ url: string; tutup: (
       res.end(existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'not found');
       return;
     }
-    res.writeHead(200, { 'content-type': JENIS[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const jenis = JENIS[extname(file)] ?? 'application/octet-stream';
+    const isi = readFileSync(file);
+    if (opsi.gzip && /gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /text|javascript|json|svg|xml/.test(jenis)) {
+      res.writeHead(200, { 'content-type': jenis, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      res.end(gzipSync(isi, { level: 9 }));
+      return;
+    }
+    res.writeHead(200, { 'content-type': jenis });
+    res.end(isi);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
