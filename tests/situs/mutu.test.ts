@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { jalurChromium } from './chromium';
 import { BUILD, pakaiSitus } from './situs';
 import { ukurMuatPertama } from './berat';
@@ -17,6 +18,21 @@ const HALAMAN_MENDARAT = [
     .map((f) => `/sop/${f.replace(/\.html$/, '')}`),
   '/perekrut/cek',
 ];
+
+/** Presses Tab until the focused element has the given accessible label (or fails after `maks`). */
+async function tabKe(page: Page, label: RegExp, maks = 60): Promise<void> {
+  for (let i = 0; i < maks; i += 1) {
+    await page.keyboard.press('Tab');
+    const nama = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const lbl = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
+      return `${el.getAttribute('aria-label') ?? ''} ${lbl} ${el.textContent ?? ''}`.trim();
+    });
+    if (label.test(nama)) return;
+  }
+  throw new Error(`Tab tidak pernah sampai ke ${label}`);
+}
 
 const AXE = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -71,5 +87,34 @@ describe.skipIf(!jalurChromium)('accessibility and weight', () => {
     // The page really loaded its scripts (an empty or broken page would pass any budget).
     expect(berat.berkas.filter((b) => b.jenis === 'js').length).toBeGreaterThan(2);
     expect(berat.gzip, `largest: ${besar.join(', ')}`).toBeLessThanOrEqual(ANGGARAN_KB * 1024);
+  });
+
+  it('the recruiter checker works with the keyboard alone, and the verdict is announced', async () => {
+    const page = await situs.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${situs.url}/perekrut/cek`, { waitUntil: 'networkidle' });
+    await tabKe(page, /Nama perusahaan atau nomor izin/);
+    await page.keyboard.type('Arwana Citra Lestri');
+    const hasil = page.locator('[data-verdict]');
+    await expect.poll(() => hasil.getAttribute('data-verdict')).toBe('mirip');
+    expect(await hasil.getAttribute('aria-live')).toBe('polite');
+    await page.close();
+  });
+
+  it('the report builder can be filled and sent with the keyboard alone', async () => {
+    const page = await situs.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${situs.url}/sop/buat-laporan`, { waitUntil: 'networkidle' });
+    await tabKe(page, /Apa yang Anda lihat/);
+    await page.keyboard.type('Tiga anak dijemput mobil tanpa pelat.');
+    await tabKe(page, /Di mana\?/);
+    await page.keyboard.type('Depan sekolah');
+    await tabKe(page, /Kapan\?/);
+    await page.keyboard.type('kemarin sore');
+    await tabKe(page, /Kirim ke SAPA 129 lewat WhatsApp/);
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    expect(decodeURIComponent(href.split('?text=')[1] ?? '')).toContain('Tiga anak dijemput mobil tanpa pelat.');
+    // The focused control is visibly marked.
+    const garis = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(garis).not.toBe('none');
+    await page.close();
   });
 });
