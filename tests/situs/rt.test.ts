@@ -111,4 +111,22 @@ describe.skipIf(!jalurChromium)('an RT head on a 360 px phone', () => {
     expect(setelah).toMatch(/\(.+\)/);
     await context.close();
   });
+
+  it('opens the phone menu, built only when first opened, with the SOP pages in it', async () => {
+    const page = await ponsel();
+    await page.goto(`${situs.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
+    // The menu is built the first time it opens (src/theme/Navbar/MobileSidebar): no work for it
+    // while the page starts, and its hidden links are not prefetched.
+    await expect(page.locator('.navbar-sidebar').count()).resolves.toBe(0);
+
+    await page.locator('.navbar__toggle').tap();
+    const menu = page.locator('.navbar-sidebar');
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    const tanda = menu.locator('a.menu__link[href="/sop/tanda-bahaya"]');
+    await expect.poll(() => tanda.isVisible()).toBe(true);
+    await tanda.tap();
+    await page.waitForURL(/\/sop\/tanda-bahaya$/);
+    await expect.poll(() => page.locator('.navbar-sidebar--show').count()).toBe(0);
+    await context.close();
+  });
 });
