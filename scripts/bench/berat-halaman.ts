@@ -7,13 +7,13 @@
  * tests/situs/berat.test.ts checks the same figure for the SOP pages.
  * Exits 0, with a message, when the build or Chromium is missing.
  */
-import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bukaChromium, jalurChromium } from '../../tests/situs/chromium';
+import { bukaChromium } from '../../tests/situs/chromium';
 import { mulaiServer } from '../../tests/situs/server';
 import { ukurMuatPertama } from '../../tests/situs/berat';
+import { buildDanChromiumAda, jalankanBench } from './bersama';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BAWAAN = ['/', '/sop/lapor-rt', '/sop/tanda-bahaya', '/sop/buat-laporan', '/perekrut/cek', '/regulasi', '/regulasi/uu-21-2007', '/cari', '/en/sop/lapor-rt'];
@@ -30,14 +30,7 @@ const kb = (n: number): string => (n / 1024).toFixed(1);
 
 async function utama(): Promise<number> {
   const root = arg.root as string;
-  if (!existsSync(join(root, 'index.html'))) {
-    console.log(`${root} has no build; run npm run build`);
-    return 0;
-  }
-  if (!jalurChromium) {
-    console.log('Chromium not found; install it (apt-get install chromium) or set CHROMIUM_PATH.');
-    return 0;
-  }
+  if (!buildDanChromiumAda(root)) return 0;
   const anggaran = Number(arg.anggaran) * 1024;
   const server = await mulaiServer(root);
   const browser = await bukaChromium();
@@ -65,10 +58,4 @@ async function utama(): Promise<number> {
   return 0;
 }
 
-utama().then(
-  (k) => process.exit(k),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+jalankanBench(utama);

@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
+import { jalankanBench } from './bersama';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { values: arg } = parseArgs({ options: { dingin: { type: 'boolean', default: false } } });
@@ -55,10 +56,8 @@ async function utama(): Promise<number> {
   return 0;
 }
 
-utama().then(
-  (k) => process.exit(k),
-  (err: unknown) => {
-    console.error(`Build failed: ${err instanceof Error ? err.message.split('\n').slice(0, 3).join(' ') : String(err)}`);
-    process.exit(1);
-  },
+jalankanBench(() =>
+  utama().catch((err: unknown) => {
+    throw new Error(`Build failed: ${err instanceof Error ? err.message.split('\n').slice(0, 3).join(' ') : String(err)}`);
+  }),
 );

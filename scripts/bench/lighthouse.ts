@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { jalurChromium } from '../../tests/situs/chromium';
 import { mulaiServer } from '../../tests/situs/server';
+import { buildDanChromiumAda, jalankanBench, median } from './bersama';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -61,22 +62,9 @@ async function jalankan(url: string, keluaran: string): Promise<Laporan> {
   return JSON.parse(readFileSync(keluaran, 'utf8')) as Laporan;
 }
 
-function median(xs: number[]): number {
-  const u = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(u.length / 2);
-  return u.length % 2 ? (u[m] as number) : ((u[m - 1] as number) + (u[m] as number)) / 2;
-}
-
 async function utama(): Promise<number> {
   const root = arg.root as string;
-  if (!existsSync(join(root, 'index.html'))) {
-    console.log(`${root} has no build; run npm run build`);
-    return 0;
-  }
-  if (!jalurChromium) {
-    console.log('Chromium not found; install it (apt-get install chromium) or set CHROMIUM_PATH.');
-    return 0;
-  }
+  if (!buildDanChromiumAda(root)) return 0;
   const putaran = Math.max(1, Number(arg.putaran));
   const server = await mulaiServer(root, { gzip: true });
   const sementara = mkdtempSync(join(os.tmpdir(), 'lighthouse-'));
@@ -133,10 +121,4 @@ async function utama(): Promise<number> {
   return 0;
 }
 
-utama().then(
-  (k) => process.exit(k),
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  },
-);
+jalankanBench(utama);
