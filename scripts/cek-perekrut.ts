@@ -3,7 +3,9 @@
  *   npm run cek-perekrut -- "pt bina karya"            readable verdict
  *   npm run cek-perekrut -- --json "pt bina karya"     one JSON object
  *   npm run cek-perekrut -- --file names.txt [--json]  many names (or --file - for stdin)
- *   --registry PATH                                   another registry CSV (same format)
+ *   --registry PATH                                   another registry CSV (same format); its
+ *                                                     provenance is PATH's .json beside it, and
+ *                                                     without one it is a public compilation
  * Exit: 0 terdaftar, 1 any other verdict, 2 usage or input error (one sentence on stderr).
  */
 import { readFileSync } from 'node:fs';
@@ -70,7 +72,7 @@ function main(argv: string[]): number {
     throw err;
   }
   const pencocok = buatPencocok(bangunRegistri(snapshot, new Date().toISOString().slice(0, 10)));
-  const ringkas = ringkasSnapshot(pencocok.registri.snapshot);
+  const ringkas = ringkasSnapshot(pencocok.registri);
 
   if (opsi.file) {
     let daftar: string[];
@@ -102,7 +104,7 @@ function main(argv: string[]): number {
     if (err instanceof MasukanTidakSah) throw new GalatPakai(err.message);
     throw err;
   }
-  process.stdout.write(`${opsi.json ? JSON.stringify(hasilJson(h, ringkas)) : hasilTeks(h, ringkas)}\n`);
+  process.stdout.write(`${opsi.json ? JSON.stringify(hasilJson(h, ringkas)) : hasilTeks(h, pencocok.registri)}\n`);
   return kodeKeluar(h.verdict);
 }
 

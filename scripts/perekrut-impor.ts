@@ -10,7 +10,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { bacaCsvRegistri, KOLOM, tulisCsv } from '../src/lib/perekrut/csv';
-import { bedaSnapshot } from '../src/lib/perekrut/beda';
+import { bedaSnapshot, konflikSehari } from '../src/lib/perekrut/beda';
 import { muatSnapshot } from '../src/lib/perekrut/muat-node';
 import { tanggalSah } from '../src/lib/content/tanggal';
 import type { Provenans, Snapshot } from '../src/lib/perekrut/registri';
@@ -65,7 +65,9 @@ async function main(argv: string[]): Promise<number> {
   const id = (o.id ?? basename(file, extname(file))).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   if (!id) throw new GalatImpor('Nama snapshot kosong; pakai --id.');
 
-  const { baris, galat } = bacaCsvRegistri(await bacaBerkas(file), progres);
+  const hariIni = new Date().toISOString().slice(0, 10);
+  const tanggalSnapshot = o.tanggal ?? hariIni;
+  const { baris, nomorBaris, galat } = bacaCsvRegistri(await bacaBerkas(file), { tanggalSnapshot, onProgres: progres });
   if (galat.length > 0) {
     for (const g of galat) process.stderr.write(`${file}: baris ${g.baris}: ${g.alasan}\n`);
     throw new GalatImpor(`${galat.length} baris tidak sah di ${file}; tidak ada yang ditulis.`);
@@ -75,15 +77,15 @@ async function main(argv: string[]): Promise<number> {
   const csvPath = join(o.folder, `${id}.csv`);
   const jsonPath = join(o.folder, `${id}.json`);
   const lama: Snapshot | undefined = existsSync(csvPath) ? muatSnapshot(csvPath) : undefined;
-  const hariIni = new Date().toISOString().slice(0, 10);
   const provenans: Provenans = {
     id,
     judul: o.judul ?? lama?.provenans.judul ?? `Ekspor resmi ${id}`,
     jenis: (o.jenis as Provenans['jenis'] | undefined) ?? lama?.provenans.jenis ?? 'ekspor_resmi',
-    tanggal: o.tanggal ?? hariIni,
+    tanggal: tanggalSnapshot,
     asal: o.asal ?? lama?.provenans.asal ?? `Diimpor dari ${basename(file)}`,
     cara_memperbarui: lama?.provenans.cara_memperbarui ?? `Minta ekspor terbaru (CSV/XLSX), lalu: npm run perekrut:impor -- <berkas> --id ${id} --tanggal <tanggal ekspor>`,
     catatan: lama?.provenans.catatan ?? '',
+    ...(lama?.provenans.lisensi ? { lisensi: lama.provenans.lisensi } : {}),
   };
   const baru: Snapshot = { provenans, baris };
   const beda = bedaSnapshot(lama, baru, hariIni);
@@ -99,6 +101,15 @@ async function main(argv: string[]): Promise<number> {
   console.log(daftar('Ditambah', beda.ditambah));
   console.log(daftar('Dihapus', beda.dihapus));
   console.log(daftar('Status berubah', beda.berubah.map((b) => `${b.nama}: ${b.dari} → ${b.ke}`)));
+  const konflik = konflikSehari(baris, nomorBaris);
+  if (konflik.length > 0) {
+    console.log(
+      daftar(
+        'Bertentangan pada tanggal yang sama (yang merugikan dipakai; periksa sumbernya)',
+        konflik.map((k) => `${k.nama} ${k.tanggal}, baris ${k.baris.join(' dan ')}`),
+      ),
+    );
+  }
   return 0;
 }
 

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KATA_PERINGATAN, KATA_VERDICT } from '../src/lib/perekrut';
 
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const REGISTRI = 'tests/fixtures/registri-sintetis.csv';
@@ -20,20 +21,53 @@ describe('cek-perekrut command line', () => {
     expect(JSON.parse(r.keluar)).toEqual({
       query: 'pt zorvani kelutam',
       verdict: 'terdaftar',
-      matches: [{ nama: 'PT Zorvani Kelutam', nomor_izin: 'SINT/0001/2026', status: 'aktif', skor: 1 }],
+      label: KATA_VERDICT.terdaftar.label.id,
+      nada: 'baik',
+      matches: [
+        {
+          nama: 'PT Zorvani Kelutam',
+          nomor_izin: 'SINT/0001/2026',
+          status: 'aktif',
+          skor: 1,
+          bukti: { jenis: 'ekspor_resmi', tanggal: '2026-01-15', judul: 'Data sintetis untuk uji', url: null, snapshot: 'registri-sintetis' },
+        },
+      ],
+      peringatan: [],
       snapshot: { tanggal: '2026-11-01', sumber: 'Registri sintetis untuk uji (nama karangan)' },
     });
+  });
+
+  it('a registry file without its provenance beside it is a public compilation: never terdaftar', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'registri-'));
+    copyFileSync(REGISTRI, join(dir, 'lepas.csv'));
+    const r = jalankan('cek-perekrut.ts', ['--registry', join(dir, 'lepas.csv'), '--json', 'pt zorvani kelutam']);
+    expect(r.kode).toBe(1);
+    expect(JSON.parse(r.keluar)).toMatchObject({ verdict: 'disebut_berizin', matches: [{ bukti: { jenis: 'kompilasi_publik' } }] });
+  });
+
+  it('a CV with the words of a licensed PT is mirip, exits 1, and says a P3MI must be a PT', () => {
+    const r = cek('CV Zorvani Kelutam');
+    expect(r.kode).toBe(1);
+    expect(r.keluar.split('\n')[0]).toBe(`${KATA_VERDICT.mirip.label.id.toUpperCase()}: "CV Zorvani Kelutam"`);
+    expect(r.keluar).toContain(KATA_PERINGATAN.bentuk_bukan_pt.id);
+    expect(r.keluar).toContain('PT Zorvani Kelutam');
+  });
+
+  it('a revocation followed only by a public statement prints the revocation and the statement as not official', () => {
+    const r = cek('Quendaro Mabilu Sentosa');
+    expect(r.keluar.split('\n')[0]).toMatch(new RegExp(`^${KATA_VERDICT.izin_tidak_aktif.label.id.toUpperCase()}`));
+    expect(r.keluar).toMatch(/bukan daftar resmi: tidak membuktikan izinnya dipulihkan/);
   });
 
   it('exits 1 for every other verdict, with a readable answer', () => {
     const mirip = cek('PT Zorvani Kelutam Abadi');
     expect(mirip.kode).toBe(1);
-    expect(mirip.keluar).toMatch(/^MIRIP, BUKAN NAMA YANG SAMA/);
+    expect(mirip.keluar.startsWith(KATA_VERDICT.mirip.label.id.toUpperCase())).toBe(true);
     expect(mirip.keluar).toContain('PT Zorvani Kelutam');
     expect(cek('Brelomi Tasvari Internasional').kode).toBe(1);
     const tidak = cek('PT Xylofon Ubergrun');
     expect(tidak.kode).toBe(1);
-    expect(tidak.keluar).toMatch(/belum berarti ilegal/);
+    expect(tidak.keluar).toContain(KATA_VERDICT.tidak_ditemukan.penjelasan.id);
   });
 
   it.each([
@@ -63,8 +97,8 @@ describe('cek-perekrut command line', () => {
     const hasil = jalankan('cek-perekrut.ts', ['--registry', REGISTRI, '--file', '-'], 'nama\npt zorvani kelutam\n=HYPERLINK("http://x")\n\n   \nQuendaro\n');
     expect(hasil.kode).toBe(0);
     const baris = hasil.keluar.trim().split('\n');
-    expect(baris[0]).toBe('query,verdict,nama,nomor_izin,status,skor,keterangan');
-    expect(baris[1]).toMatch(/^pt zorvani kelutam,terdaftar,PT Zorvani Kelutam,/);
+    expect(baris[0]).toBe('query,verdict,label,nama,nomor_izin,status,skor,bukti,keterangan');
+    expect(baris[1]).toMatch(new RegExp(`^pt zorvani kelutam,terdaftar,${KATA_VERDICT.terdaftar.label.id},PT Zorvani Kelutam,`));
     expect(baris[2]).toMatch(/^"'=HYPERLINK\(""http:\/\/x""\)",/);
     expect(baris[3]).toMatch(/^Quendaro,mirip,/);
     expect(baris).toHaveLength(4);
@@ -114,6 +148,21 @@ describe('perekrut:impor', () => {
     expect(JSON.parse(readFileSync(join(dir, 'resmi.json'), 'utf8'))).toMatchObject({ id: 'resmi', tanggal: '2026-11-20', jenis: 'ekspor_resmi' });
     const cekBaru = jalankan('cek-perekrut.ts', ['--registry', join(dir, 'resmi.csv'), '--json', 'omnivel sarta']);
     expect(JSON.parse(cekBaru.keluar).verdict).toBe('terdaftar');
+  });
+
+  it('refuses an event dated after the export date, and reports rows that disagree on one date', () => {
+    const dir = folder();
+    const masa = join(dir, 'masa.csv');
+    writeFileSync(masa, 'nama,status,tanggal_status,sumber\nPT Omnivel Sarta,dicabut,2026-02-01,x\nPT Omnivel Sarta,aktif,2062-02-01,x\n');
+    const r = jalankan('perekrut-impor.ts', [masa, '--id', 'resmi', '--tanggal', '2026-11-20', '--folder', dir]);
+    expect(r.kode).toBe(1);
+    expect(r.galat).toMatch(/baris 3: tanggal_status "2062-02-01" sesudah tanggal snapshot 2026-11-20/);
+    const sehari = join(dir, 'sehari.csv');
+    writeFileSync(sehari, 'nama,status,tanggal_status,sumber\nPT Omnivel Sarta,aktif,2026-05-01,x\nPT Omnivel Sarta,dicabut,2026-05-01,y\n');
+    const ok = jalankan('perekrut-impor.ts', [sehari, '--id', 'sehari', '--tanggal', '2026-11-20', '--folder', dir]);
+    expect(ok.kode).toBe(0);
+    expect(ok.keluar).toMatch(/Bertentangan pada tanggal yang sama .*\(1\): PT Omnivel Sarta 2026-05-01, baris 2 dan 3/);
+    expect(JSON.parse(jalankan('cek-perekrut.ts', ['--registry', join(dir, 'sehari.csv'), '--json', 'omnivel sarta']).keluar).verdict).toBe('izin_tidak_aktif');
   });
 
   it('reads an XLSX export too', async () => {

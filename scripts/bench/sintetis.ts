@@ -55,7 +55,7 @@ const AKHIR = ['', '', '', '', 'n', 'r', 'l', 'm', 's', 't', 'k', 'st', 'rv'];
  */
 const KATA_TERLARANG = new Set(
   [
-    'pt', 'cv', 'tbk', 'persero', 'perseroan', 'terbatas', 'intl', 'international', 'internasional', 'and', 'dan',
+    'pt', 'cv', 'ud', 'pd', 'firma', 'koperasi', 'yayasan', 'tbk', 'persero', 'perseroan', 'terbatas', 'intl', 'international', 'internasional', 'and', 'dan',
     'abadi', 'jaya', 'mandiri', 'sejahtera', 'makmur', 'sentosa', 'karya', 'bina', 'utama', 'perkasa', 'gemilang',
     'mulia', 'sukses', 'indonesia', 'nusantara', 'global', 'prima', 'sarana', 'tenaga', 'kerja', 'putra', 'putri',
     'bersama', 'lestari', 'cipta', 'graha', 'mitra', 'duta', 'bumi', 'sinar', 'cahaya', 'agung', 'anugerah',
@@ -199,7 +199,8 @@ export function buatRegistriSintetis(opsi: OpsiSintetis = {}): RegistriSintetis 
     provenans: {
       id: 'sintetis',
       judul: 'Registri sintetis untuk benchmark',
-      jenis: 'kompilasi_publik',
+      // As if exported from the official list: only then can a name be terdaftar.
+      jenis: 'ekspor_resmi',
       tanggal: opsi.hariIni ?? '2026-11-22',
       asal: 'scripts/bench/sintetis.ts (dibuat saat dijalankan)',
       cara_memperbarui: '',
@@ -276,7 +277,7 @@ function varianFormat(acak: Acak, kata: string[], jenis: (typeof JENIS_FORMAT)[n
       if (gaya === 0) return ubahHuruf(acak, `PT ${w.join(', ')}.`);
       if (gaya === 1) return ubahHuruf(acak, `PT ${w.join('-')}`);
       if (gaya === 2) return ubahHuruf(acak, `"PT ${nama}"`);
-      if (gaya === 3) return ubahHuruf(acak, `PT ${nama} (Persero)`);
+      if (gaya === 3) return ubahHuruf(acak, `(PT) ${w.join('.')}`);
       return ubahHuruf(acak, `PT. ${w.join(acak.peluang(0.5) ? ' / ' : ' - ')}`);
     }
     case 'spasi hilang': {
@@ -315,6 +316,17 @@ function salahKetik(acak: Acak, w: string): { kata: string; jenis: string } | nu
 }
 
 const KATA_UMPAN = ['Abadi', 'Jaya', 'Internasional'];
+
+/** The same words in another legal form or with a suffix the registry does not spell: other entities. */
+const BENTUK_UMPAN: readonly ((nama: string) => string)[] = [
+  (n) => `CV ${n}`,
+  (n) => `C.V. ${n}`,
+  (n) => `${n}, CV`,
+  (n) => `PT ${n} Tbk`,
+  (n) => `PT ${n} (Persero)`,
+  (n) => `UD ${n}`,
+  (n) => `Koperasi ${n}`,
+];
 
 /** The four labelled sets, all derived from registered names. */
 export function buatKueri(reg: RegistriSintetis, seed = 7): SetKueri {
@@ -374,6 +386,8 @@ export function buatKueri(reg: RegistriSintetis, seed = 7): SetKueri {
       const baru = [...kata];
       baru[i] = ganti;
       tambah('umpan', 'satu kata diganti', `PT ${baru.map(besar).join(' ')}`, p.kunci);
+      const bentuk = BENTUK_UMPAN[putar % BENTUK_UMPAN.length] as (nama: string) => string;
+      tambah('umpan', 'bentuk badan usaha lain', bentuk(kata.map(besar).join(' ')), p.kunci);
     }
   }
   return hasil;

@@ -2,28 +2,52 @@ import React, { useId, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { alasanTidakSah, type Entitas, type HasilCek, type Kandidat } from '@site/src/lib/perekrut';
+import {
+  alasanTidakSah,
+  bahasa,
+  isi,
+  jenisBukti,
+  KATA_BUKTI,
+  KATA_DISEBUT_SESUDAH,
+  KATA_PERINGATAN,
+  KATA_PERISTIWA,
+  KATA_STATUS,
+  KATA_VERDICT,
+  type Entitas,
+  type HasilCek,
+  type Kandidat,
+  type Peristiwa,
+} from '@site/src/lib/perekrut';
 import { formatTanggal } from '@site/src/lib/content/tanggal';
-import { labelStatus, labelVerdict } from './label';
-import { SNAPSHOT, selisihHari, usePencocok } from './data';
+import { usePencocok } from './data';
+import Cakupan from './Cakupan';
 import styles from './styles.module.css';
 
-const BATAS_UMUR_HARI = 90;
-
-function tanggal(t: string, locale: string): string {
+export function tanggal(t: string, locale: string): string {
   if (!t) return translate({ id: 'perekrut.tanpaTanggal', message: 'tanggal tidak diketahui' });
   return /^\d{4}(-\d{2})?(-\d{2})?$/.test(t) ? formatTanggal(t, locale) : t;
 }
 
+function Sumber({ p }: { p: Peristiwa }): ReactNode {
+  return p.sumber_url ? (
+    <a href={p.sumber_url} rel="noopener noreferrer">
+      {p.sumber}
+    </a>
+  ) : (
+    <>{p.sumber}</>
+  );
+}
+
 function KartuEntitas({ k, provinsi, tampilSkor }: { k: Kandidat; provinsi: string; tampilSkor: boolean }): ReactNode {
   const { i18n } = useDocusaurusContext();
+  const b = bahasa(i18n.currentLocale);
   const e: Entitas = k.entitas;
-  const status = labelStatus();
+  const sesudah = e.disebutSesudah.at(-1);
   const cabang = e.kantor.filter((x) => x.provinsi === provinsi);
   return (
     <li className={styles.entitas}>
       <p className={styles.nama}>
-        <strong>{e.nama}</strong> <span className={styles[`status_${e.status}`] ?? styles.status}>{status[e.status]}</span>
+        <strong>{e.nama}</strong> <span className={`${styles.status} ${styles[`nada_${KATA_STATUS[e.status].nada}`] ?? ''}`}>{KATA_STATUS[e.status].label[b]}</span>
         {tampilSkor ? <span className={styles.skor}> ({Math.round(k.skor * 100)}% mirip)</span> : null}
       </p>
       <p className={styles.kecil}>
@@ -33,14 +57,20 @@ function KartuEntitas({ k, provinsi, tampilSkor }: { k: Kandidat; provinsi: stri
       </p>
       <p className={styles.kecil}>
         <Translate
-          id="perekrut.buktiTerakhir"
+          id="perekrut.bukti"
           values={{
+            bukti: KATA_BUKTI[jenisBukti(e.dasar)][b],
             tanggal: tanggal(e.dasar.tanggal_status, i18n.currentLocale),
-            sumber: e.dasar.sumber_url ? <a href={e.dasar.sumber_url} rel="noopener noreferrer">{e.dasar.sumber}</a> : e.dasar.sumber,
+            sumber: <Sumber p={e.dasar} />,
           }}>
-          {'Bukti terakhir ({tanggal}): {sumber}'}
+          {'Dasar status ({bukti}, {tanggal}): {sumber}'}
         </Translate>
       </p>
+      {sesudah ? (
+        <p className={styles.peringatan}>
+          {isi(KATA_DISEBUT_SESUDAH[b], { sumber: sesudah.sumber, tanggal: tanggal(sesudah.tanggal_status, i18n.currentLocale) })}
+        </p>
+      ) : null}
       <p className={styles.kecil}>
         {cabang.length > 0 ? (
           <Translate id="perekrut.adaCabang" values={{ provinsi, tempat: cabang.map((c) => c.kabupaten_kota || c.provinsi).join(', ') }}>
@@ -67,8 +97,8 @@ function KartuEntitas({ k, provinsi, tampilSkor }: { k: Kandidat; provinsi: stri
           <ul>
             {e.riwayat.map((p, i) => (
               <li key={`${p.snapshot}-${i}`}>
-                {tanggal(p.tanggal_status, i18n.currentLocale)}: {p.nama} — {p.status.replace(/_/g, ' ')} —{' '}
-                {p.sumber_url ? <a href={p.sumber_url} rel="noopener noreferrer">{p.sumber}</a> : p.sumber}
+                {tanggal(p.tanggal_status, i18n.currentLocale)}: {p.nama} — {KATA_PERISTIWA[p.status][b]} ({KATA_BUKTI[jenisBukti(p)][b]}) —{' '}
+                <Sumber p={p} />
               </li>
             ))}
           </ul>
@@ -87,11 +117,11 @@ function KartuEntitas({ k, provinsi, tampilSkor }: { k: Kandidat; provinsi: stri
  */
 export default function CekPerekrut(): ReactNode {
   const { i18n } = useDocusaurusContext();
-  const { pencocok, hariIni } = usePencocok();
+  const b = bahasa(i18n.currentLocale);
+  const { pencocok } = usePencocok();
   const [q, setQ] = useState('');
   const [provinsi, setProvinsi] = useState('Nusa Tenggara Timur');
   const id = useId();
-  const verdict = labelVerdict();
   const alasan = q ? alasanTidakSah(q) : null;
   const hasil: HasilCek | null = q && !alasan ? pencocok.cek(q) : null;
   const provinsiSemua = [...new Set(['Nusa Tenggara Timur', 'Kalimantan Timur', ...pencocok.registri.entitas.flatMap((e) => e.kantor.map((k) => k.provinsi)).filter(Boolean)])].sort();
@@ -130,8 +160,15 @@ export default function CekPerekrut(): ReactNode {
         {alasan ? <p>{alasan}</p> : null}
         {hasil ? (
           <>
-            <h2 className={`${styles.verdict} ${styles[`v_${hasil.verdict}`] ?? ''}`}>{verdict[hasil.verdict].judul}</h2>
-            <p>{verdict[hasil.verdict].isi}</p>
+            <h2 className={`${styles.verdict} ${styles[`nada_${KATA_VERDICT[hasil.verdict].nada}`] ?? ''}`} data-nada={KATA_VERDICT[hasil.verdict].nada}>
+              {KATA_VERDICT[hasil.verdict].label[b]}
+            </h2>
+            <p>{KATA_VERDICT[hasil.verdict].penjelasan[b]}</p>
+            {hasil.peringatan.map((p) => (
+              <p key={p} className={styles.peringatan} data-peringatan={p}>
+                {KATA_PERINGATAN[p][b]}
+              </p>
+            ))}
             {hasil.cocok.length > 0 ? (
               <ul className={styles.daftar}>
                 {hasil.cocok.map((k) => (
@@ -146,32 +183,14 @@ export default function CekPerekrut(): ReactNode {
                 </Translate>
               </p>
             ) : null}
+            <p>
+              <strong>{KATA_VERDICT[hasil.verdict].langkah[b]}</strong>
+            </p>
           </>
         ) : null}
       </section>
 
-      <div className={styles.snapshot}>
-        {SNAPSHOT.map((s) => {
-          const umur = selisihHari(s.provenans.tanggal, hariIni);
-          return (
-            <p key={s.provenans.id} className={styles.kecil}>
-              <Translate
-                id="perekrut.snapshot"
-                values={{ judul: s.provenans.judul, tanggal: tanggal(s.provenans.tanggal, i18n.currentLocale), n: s.baris.length }}>
-                {'Data: {judul}, disusun {tanggal} ({n} baris).'}
-              </Translate>
-              {umur > BATAS_UMUR_HARI ? (
-                <strong className={styles.peringatan}>
-                  {' '}
-                  <Translate id="perekrut.snapshotLama" values={{ hari: umur }}>
-                    {'Data ini sudah berumur {hari} hari; status perusahaan bisa sudah berubah.'}
-                  </Translate>
-                </strong>
-              ) : null}
-            </p>
-          );
-        })}
-      </div>
+      <Cakupan />
     </div>
   );
 }

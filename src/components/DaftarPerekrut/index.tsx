@@ -1,8 +1,9 @@
 import React, { useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
-import type { Entitas } from '@site/src/lib/perekrut';
-import { labelStatus } from '@site/src/components/CekPerekrut/label';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { bahasa, jenisBukti, KATA_BUKTI, KATA_STATUS, type Entitas } from '@site/src/lib/perekrut';
 import { usePencocok } from '@site/src/components/CekPerekrut/data';
+import Cakupan from '@site/src/components/CekPerekrut/Cakupan';
 
 type Urutan = 'nama' | 'status' | 'tanggal';
 
@@ -15,9 +16,10 @@ function provinsiUtama(e: Entitas): string {
  * has an anchor (#p-<id>) that trainers can link.
  */
 export default function DaftarPerekrut(): ReactNode {
+  const { i18n } = useDocusaurusContext();
+  const b = bahasa(i18n.currentLocale);
   const { pencocok } = usePencocok();
   const [urutan, setUrutan] = useState<Urutan>('nama');
-  const status = labelStatus();
   const banding: Record<Urutan, (a: Entitas, b: Entitas) => number> = {
     nama: (a, b) => a.nama.localeCompare(b.nama, 'id'),
     status: (a, b) => a.status.localeCompare(b.status) || a.nama.localeCompare(b.nama, 'id'),
@@ -37,6 +39,7 @@ export default function DaftarPerekrut(): ReactNode {
   // Each company is its own search document (src/plugins/cari); the table itself is left out.
   return (
     <div data-cari-abaikan="">
+      <Cakupan />
       <div role="group" aria-label={translate({ id: 'daftarPerekrut.urutkan', message: 'Urutkan' })} style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
         {tombol('nama', translate({ id: 'daftarPerekrut.urutNama', message: 'Urut nama' }))}
         {tombol('status', translate({ id: 'daftarPerekrut.urutStatus', message: 'Urut status' }))}
@@ -53,7 +56,7 @@ export default function DaftarPerekrut(): ReactNode {
                 <tr>
                   <th scope="col">{translate({ id: 'daftarPerekrut.nama', message: 'Nama' })}</th>
                   <th scope="col">{translate({ id: 'daftarPerekrut.status', message: 'Status' })}</th>
-                  <th scope="col">{translate({ id: 'daftarPerekrut.bukti', message: 'Bukti terakhir' })}</th>
+                  <th scope="col">{translate({ id: 'daftarPerekrut.bukti', message: 'Dasar status' })}</th>
                 </tr>
               </thead>
               <tbody>
@@ -68,9 +71,9 @@ export default function DaftarPerekrut(): ReactNode {
                         </span>
                       ) : null}
                     </td>
-                    <td>{status[e.status]}</td>
+                    <td>{KATA_STATUS[e.status].label[b]}</td>
                     <td>
-                      {e.dasar.tanggal_status || '—'}:{' '}
+                      {e.dasar.tanggal_status || '—'} ({KATA_BUKTI[jenisBukti(e.dasar)][b]}):{' '}
                       {e.dasar.sumber_url ? <a href={e.dasar.sumber_url} rel="noopener noreferrer">{e.dasar.sumber}</a> : e.dasar.sumber}
                     </td>
                   </tr>

@@ -5,11 +5,19 @@
  * licensed firms. Candidates come from a trigram index, not a scan of every entry.
  */
 import { jaroWinkler, rasioHimpunanToken } from './kemiripan';
-import { miripNomorIzin, normalisasiNama, normalisasiNomorIzin } from './normalisasi';
+import { bukanPt, miripNomorIzin, normalisasiNama, normalisasiNomorIzin } from './normalisasi';
 import { indeksNomorIzin, type Entitas, type Registri } from './registri';
 
-export const VERDICT = ['terdaftar', 'izin_tidak_aktif', 'status_tidak_diketahui', 'mirip', 'tidak_ditemukan'] as const;
+export const VERDICT = ['terdaftar', 'disebut_berizin', 'izin_tidak_aktif', 'status_tidak_diketahui', 'mirip', 'tidak_ditemukan'] as const;
 export type Verdict = (typeof VERDICT)[number];
+
+/**
+ * Warnings beside a verdict. `bentuk_bukan_pt`: the name typed (or found) is a CV, UD, ... and a
+ * P3MI must be a PT. `bentuk_berbeda`: a candidate has the same words in another legal form or
+ * with another suffix (Tbk, Persero): another entity.
+ */
+export const PERINGATAN = ['bentuk_bukan_pt', 'bentuk_berbeda'] as const;
+export type Peringatan = (typeof PERINGATAN)[number];
 
 export interface Kandidat {
   entitas: Entitas;
@@ -25,6 +33,7 @@ export interface HasilCek {
   /** For exact verdicts: other registered names close to the query, to warn about look-alikes. */
   lainMirip: Kandidat[];
   lewatNomorIzin: boolean;
+  peringatan: Peringatan[];
 }
 
 export const PANJANG_MAKS = 200;
@@ -41,7 +50,7 @@ export function alasanTidakSah(query: string): string | null {
   if (!query.trim()) return 'Tulis nama perusahaan atau nomor izinnya.';
   if (query.length > PANJANG_MAKS) return `Nama terlalu panjang (${query.length} karakter); tulis paling banyak ${PANJANG_MAKS} karakter.`;
   if (!/[\p{L}\p{N}]/u.test(query)) return 'Nama itu tidak berisi huruf atau angka; tulis nama perusahaannya.';
-  if (!miripNomorIzin(query) && normalisasiNama(query).kunci === '') return 'Tulis nama perusahaannya, bukan hanya bentuk badan usahanya (mis. "PT").';
+  if (!miripNomorIzin(query) && normalisasiNama(query).inti === '') return 'Tulis nama perusahaannya, bukan hanya bentuk badan usahanya (mis. "PT").';
   return null;
 }
 
@@ -66,13 +75,14 @@ const MIN_TERKANDUNG = 6;
  * least 0.9; and a shortened name with a typo ("Al Royan Cahaya" for "Al-Royyan Cahaya
  * Mandiri") scores as the start of the longer name when it closely resembles that start.
  */
-export function skorKemiripan(kunci: string, token: readonly string[], e: Pick<Entitas, 'kunci' | 'token'>): number {
+export function skorKemiripan(kunci: string, token: readonly string[], e: Pick<Entitas, 'inti' | 'token'>): number {
+  if (kunci === e.inti) return 1;
   const himpunan = rasioHimpunanToken(token, e.token);
-  const rata = 0.5 * jaroWinkler(kunci, e.kunci) + 0.5 * himpunan;
+  const rata = 0.5 * jaroWinkler(kunci, e.inti) + 0.5 * himpunan;
   // The same words in another order ("Glastra Tavobi" for "Tavobi Glastra").
   if (himpunan === 1 && token.length === e.token.length) return Math.max(rata, 0.92);
-  const pendek = kunci.length <= e.kunci.length ? kunci : e.kunci;
-  const panjang = pendek === kunci ? e.kunci : kunci;
+  const pendek = kunci.length <= e.inti.length ? kunci : e.inti;
+  const panjang = pendek === kunci ? e.inti : kunci;
   if (pendek.length < MIN_TERKANDUNG) return rata;
   if (panjang.includes(pendek)) return Math.max(rata, 0.9);
   const awalan = jaroWinkler(pendek, panjang.slice(0, pendek.length + 1));
@@ -100,7 +110,7 @@ export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
   const perNomor = indeksNomorIzin(registri);
   const indeks = new Map<string, number[]>();
   entitas.forEach((e, i) => {
-    for (const g of new Set(trigram(e.kunci))) {
+    for (const g of new Set(trigram(e.inti))) {
       const daftar = indeks.get(g);
       if (daftar) daftar.push(i);
       else indeks.set(g, [i]);
@@ -137,7 +147,8 @@ export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
     for (const i of dinilai) {
       const e = entitas[i] as Entitas;
       if (e === kecuali) continue;
-      const skor = skorKemiripan(kunci, token, e);
+      // Never 1: a candidate is not the same firm (same words in another legal form at most).
+      const skor = Math.min(0.99, skorKemiripan(kunci, token, e));
       if (skor >= ambang) hasil.push({ entitas: e, skor });
     }
     return hasil.sort((a, b) => b.skor - a.skor || a.entitas.nama.localeCompare(b.entitas.nama)).slice(0, maks);
@@ -145,27 +156,46 @@ export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
 
   function putusan(e: Entitas): Verdict {
     if (e.status === 'aktif') return 'terdaftar';
+    if (e.status === 'disebut_berizin') return 'disebut_berizin';
     if (e.status === 'tidak_diketahui') return 'status_tidak_diketahui';
     return 'izin_tidak_aktif';
+  }
+
+  function peringatan(bukanPtDitulis: boolean, kunci: string, inti: string, daftar: readonly Kandidat[]): Peringatan[] {
+    const hasil: Peringatan[] = [];
+    if (bukanPtDitulis || daftar.some((k) => k.skor >= 0.99 && bukanPt(k.entitas))) hasil.push('bentuk_bukan_pt');
+    if (daftar.some((k) => k.entitas.inti === inti && k.entitas.kunci !== kunci)) hasil.push('bentuk_berbeda');
+    return hasil;
   }
 
   function cek(query: string): HasilCek {
     const alasan = alasanTidakSah(query);
     if (alasan) throw new MasukanTidakSah(alasan);
     const lewatNomor = miripNomorIzin(query) ? perNomor.get(normalisasiNomorIzin(query)) : undefined;
-    const { kunci, token } = normalisasiNama(query);
+    const nama = normalisasiNama(query);
+    const { kunci, inti, token } = nama;
     const tepat = lewatNomor ?? perKunci.get(kunci);
     if (tepat) {
+      const cocok = [{ entitas: tepat, skor: 1 }];
+      const lainMirip = inti ? kandidat(inti, token, tepat) : [];
       return {
         query,
         verdict: putusan(tepat),
-        cocok: [{ entitas: tepat, skor: 1 }],
-        lainMirip: kunci ? kandidat(kunci, token, tepat) : [],
+        cocok,
+        lainMirip,
         lewatNomorIzin: Boolean(lewatNomor),
+        peringatan: peringatan(!lewatNomor && bukanPt(nama), tepat.kunci, tepat.inti, [...cocok, ...lainMirip]),
       };
     }
-    const mirip = kunci ? kandidat(kunci, token) : [];
-    return { query, verdict: mirip.length > 0 ? 'mirip' : 'tidak_ditemukan', cocok: mirip, lainMirip: [], lewatNomorIzin: false };
+    const mirip = inti ? kandidat(inti, token) : [];
+    return {
+      query,
+      verdict: mirip.length > 0 ? 'mirip' : 'tidak_ditemukan',
+      cocok: mirip,
+      lainMirip: [],
+      lewatNomorIzin: false,
+      peringatan: peringatan(bukanPt(nama), kunci, inti, mirip),
+    };
   }
 
   return { registri, cek };

@@ -62,7 +62,18 @@ export interface GalatBaris {
 
 export interface HasilBaca {
   baris: BarisRegistri[];
+  /** The line of each row in `baris`. */
+  nomorBaris: number[];
   galat: GalatBaris[];
+}
+
+export interface OpsiBaca {
+  /**
+   * The snapshot's date: an event dated after it cannot be in it (a mistyped year would
+   * otherwise outrank every real event), so such a row is refused.
+   */
+  tanggalSnapshot?: string;
+  onProgres?: (selesai: number, total: number) => void;
 }
 
 function namaKolom(h: string): string {
@@ -81,25 +92,27 @@ function tanggalSah(t: string): boolean {
 }
 
 /** Parses a registry CSV; never throws for bad rows, only collects them. */
-export function bacaCsvRegistri(teks: string, onProgres?: (selesai: number, total: number) => void): HasilBaca {
+export function bacaCsvRegistri(teks: string, opsi: OpsiBaca = {}): HasilBaca {
+  const { tanggalSnapshot, onProgres } = opsi;
   let mentah: string[][];
   try {
     mentah = parse(teks.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true }) as string[][];
   } catch (err) {
     const m = /line (\d+)/i.exec(err instanceof Error ? err.message : '');
-    return { baris: [], galat: [{ baris: m ? Number(m[1]) : 1, alasan: 'CSV tidak bisa dibaca (tanda kutip tidak tertutup?)' }] };
+    return { baris: [], nomorBaris: [], galat: [{ baris: m ? Number(m[1]) : 1, alasan: 'CSV tidak bisa dibaca (tanda kutip tidak tertutup?)' }] };
   }
   const [kepala, ...isi] = mentah;
-  if (!kepala) return { baris: [], galat: [{ baris: 1, alasan: 'berkas kosong; baris pertama harus nama kolom' }] };
+  if (!kepala) return { baris: [], nomorBaris: [], galat: [{ baris: 1, alasan: 'berkas kosong; baris pertama harus nama kolom' }] };
   const kolom = kepala.map(namaKolom);
   const galat: GalatBaris[] = [];
   const tanpa = KOLOM.filter((k) => ['nama', 'status', 'sumber'].includes(k) && !kolom.includes(k));
-  if (tanpa.length > 0) return { baris: [], galat: [{ baris: 1, alasan: `kolom wajib tidak ada: ${tanpa.join(', ')}` }] };
+  if (tanpa.length > 0) return { baris: [], nomorBaris: [], galat: [{ baris: 1, alasan: `kolom wajib tidak ada: ${tanpa.join(', ')}` }] };
   const dikenal = new Set<string>(KOLOM);
   const asing = kolom.filter((k) => !dikenal.has(k));
   if (asing.length > 0) galat.push({ baris: 1, alasan: `kolom tidak dikenal: ${asing.join(', ')} (kolom yang dikenal: ${KOLOM.join(', ')})` });
 
   const baris: BarisRegistri[] = [];
+  const nomorBaris: number[] = [];
   isi.forEach((sel, i) => {
     const no = i + 2;
     if (onProgres && i % 1000 === 0) onProgres(i, isi.length);
@@ -117,13 +130,19 @@ export function bacaCsvRegistri(teks: string, onProgres?: (selesai: number, tota
     for (const k of ['tanggal_izin', 'berlaku_sampai', 'tanggal_status'] as const) {
       if (r[k] && !tanggalSah(r[k])) masalah.push(`${k} "${r[k]}" bukan tanggal YYYY-MM-DD (atau YYYY-MM / YYYY)`);
     }
+    for (const k of ['tanggal_izin', 'tanggal_status'] as const) {
+      if (tanggalSnapshot && r[k] && tanggalSah(r[k]) && r[k] > tanggalSnapshot) masalah.push(`${k} "${r[k]}" sesudah tanggal snapshot ${tanggalSnapshot}; periksa tahunnya`);
+    }
     if (!r.sumber && !r.sumber_url) masalah.push('sumber kosong: setiap baris perlu sumbernya');
     if (r.sumber_url && !/^https?:\/\/\S+$/.test(r.sumber_url)) masalah.push(`sumber_url "${r.sumber_url}" bukan alamat http(s)`);
     if (masalah.length > 0) galat.push({ baris: no, alasan: masalah.join('; ') });
-    else baris.push({ ...r, status, jenis_kantor: jenis });
+    else {
+      baris.push({ ...r, status, jenis_kantor: jenis });
+      nomorBaris.push(no);
+    }
   });
   onProgres?.(isi.length, isi.length);
-  return { baris, galat };
+  return { baris, nomorBaris, galat };
 }
 
 /** A spreadsheet would run a cell starting with = + - @ as a formula; prefix it with '. */

@@ -2,4 +2,4 @@ export * from './normalisasi';
 export * from './kemiripan';
 export * from './registri';
 export * from './cocok';
-export * from './teks';
+export * from './kosakata';

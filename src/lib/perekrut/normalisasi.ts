@@ -1,25 +1,62 @@
 /**
- * What people type, reduced to what identifies a company: case, diacritics, punctuation,
- * spacing and legal-form words (PT, P.T., Perseroan Terbatas, CV, Tbk) removed wherever they
- * stand, and a few spelled-out variants unified. Two names are "the same" only when these
- * keys are equal; everything fuzzier is a different, weaker relation (see ./cocok).
+ * When two written names are the same firm. This is the one place that decides it.
+ *
+ * - Case, diacritics, punctuation, spacing and "&"/"dan" never matter; neither do old
+ *   spellings (dj/j, tj/c, oe/u, sj/sy, and j/y in a word spelled the old way: "Djaja" = "Jaya").
+ * - PT, P.T. and Perseroan Terbatas at the start or end of a name are one legal form, and may be
+ *   written or left out: a P3MI is by law a perseroan terbatas.
+ * - Every other legal form (CV, UD, PD, Firma, Koperasi, Yayasan) is part of the firm's identity:
+ *   "CV X" is another entity than "PT X" and never equals it. So are Tbk and (Persero): they
+ *   count only where the name spells them.
+ * - No translation: "International" is not "Internasional".
+ *
+ * A name therefore has two keys: `kunci`, the identity (equal keys = the same firm), and `inti`,
+ * the name without any legal form, which finds look-alikes (at most `mirip`, see ./cocok).
  */
 
-/** Legal-form words, as token sequences after punctuation is removed. */
-const BENTUK_HUKUM: readonly string[][] = [['perseroan', 'terbatas'], ['p', 't'], ['pt'], ['cv'], ['tbk'], ['persero']];
+/** Legal forms other than PT. A P3MI is a PT, so any of these on a recruiter is a warning sign. */
+export const BENTUK_LAIN = ['cv', 'ud', 'pd', 'firma', 'koperasi', 'yayasan'] as const;
+export type BentukLain = (typeof BENTUK_LAIN)[number];
+export type BentukHukum = 'pt' | BentukLain;
 
-/** Spelling variants of the same word in company names (after apostrophes are dropped). */
-const SINGKATAN: Readonly<Record<string, string>> = {
-  intl: 'internasional',
-  international: 'internasional',
-  and: 'dan',
-};
+/** Suffixes that belong to a firm's name where it spells them. */
+export const TAMBAHAN = ['tbk', 'persero'] as const;
+export type Tambahan = (typeof TAMBAHAN)[number];
+
+type Penanda = { jenis: 'bentuk'; nilai: BentukHukum } | { jenis: 'tambahan'; nilai: Tambahan };
+
+/** Token sequences (after punctuation is removed) that name a legal form or a suffix. */
+const PENANDA: readonly [readonly string[], Penanda][] = [
+  [['perseroan', 'terbatas'], { jenis: 'bentuk', nilai: 'pt' }],
+  [['p', 't'], { jenis: 'bentuk', nilai: 'pt' }],
+  [['pt'], { jenis: 'bentuk', nilai: 'pt' }],
+  [['commanditaire', 'vennootschap'], { jenis: 'bentuk', nilai: 'cv' }],
+  [['persekutuan', 'komanditer'], { jenis: 'bentuk', nilai: 'cv' }],
+  [['c', 'v'], { jenis: 'bentuk', nilai: 'cv' }],
+  [['cv'], { jenis: 'bentuk', nilai: 'cv' }],
+  [['usaha', 'dagang'], { jenis: 'bentuk', nilai: 'ud' }],
+  [['u', 'd'], { jenis: 'bentuk', nilai: 'ud' }],
+  [['ud'], { jenis: 'bentuk', nilai: 'ud' }],
+  [['perusahaan', 'dagang'], { jenis: 'bentuk', nilai: 'pd' }],
+  [['p', 'd'], { jenis: 'bentuk', nilai: 'pd' }],
+  [['pd'], { jenis: 'bentuk', nilai: 'pd' }],
+  [['firma'], { jenis: 'bentuk', nilai: 'firma' }],
+  [['koperasi'], { jenis: 'bentuk', nilai: 'koperasi' }],
+  [['yayasan'], { jenis: 'bentuk', nilai: 'yayasan' }],
+  [['tbk'], { jenis: 'tambahan', nilai: 'tbk' }],
+  [['persero'], { jenis: 'tambahan', nilai: 'persero' }],
+];
 
 export interface NamaNormal {
-  /** Tokens after cleaning, in typed order: ["bina", "karya"]. */
+  /** Name words without legal form or suffix, in typed order: ["bina", "karya"]. */
   token: string[];
-  /** Tokens joined without spaces, so "Maju Jaya" and "Majujaya" agree: "binakarya". */
+  /** Those words joined without spaces, so "Maju Jaya" and "Majujaya" agree: "binakarya". */
+  inti: string;
+  /** Identity: `inti`, then any legal form other than PT and any suffix ("binakarya-cv"). */
   kunci: string;
+  /** The legal form written, or null when none is. */
+  bentuk: BentukHukum | null;
+  tambahan: Tambahan[];
 }
 
 export function bersihkan(teks: string): string {
@@ -33,24 +70,61 @@ export function bersihkan(teks: string): string {
     .trim();
 }
 
-function buangBentukHukum(token: string[]): string[] {
-  const hasil: string[] = [];
-  for (let i = 0; i < token.length; ) {
-    const bentuk = BENTUK_HUKUM.find((b) => b.every((w, j) => token[i + j] === w));
-    if (bentuk) {
-      i += bentuk.length;
-      continue;
-    }
-    hasil.push(token[i] as string);
-    i += 1;
-  }
-  return hasil;
+const EJAAN_LAMA = /dj|tj|oe/;
+
+/** Old spelling to new, one word: "djaja" → "jaya", "soedjono" → "sujono", "tjahaja" → "cahaya". */
+export function ejaanBaru(kata: string): string {
+  let k = kata;
+  // In a word written the old way, a j not after d or t is the sound now written y.
+  if (EJAAN_LAMA.test(k)) k = k.replace(/(^|[^dt])j/g, '$1y');
+  return k.replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u').replace(/sj/g, 'sy');
+}
+
+function cocokDi(token: readonly string[], i: number, pola: readonly string[]): boolean {
+  return pola.every((w, j) => token[i + j] === w);
 }
 
 export function normalisasiNama(teks: string): NamaNormal {
-  const kasar = bersihkan(teks).split(' ').filter(Boolean);
-  const token = buangBentukHukum(kasar).map((t) => SINGKATAN[t] ?? t);
-  return { token, kunci: token.join('') };
+  let token = bersihkan(teks).split(' ').filter(Boolean);
+  const bentukDitulis = new Set<BentukHukum>();
+  const tambahan = new Set<Tambahan>();
+  // Markers are read at the two ends of the name, repeatedly ("PT X (Persero) Tbk"); a word inside
+  // a name is part of the name. Once a PT is written, other form words are name words.
+  const ambil = (p: Penanda): boolean => {
+    if (p.jenis === 'tambahan') tambahan.add(p.nilai);
+    else if (p.nilai === 'pt' || !bentukDitulis.has('pt')) bentukDitulis.add(p.nilai);
+    else return false;
+    return true;
+  };
+  for (let berubah = true; berubah && token.length > 0; ) {
+    berubah = false;
+    for (const [pola, penanda] of PENANDA) {
+      if (token.length >= pola.length && cocokDi(token, 0, pola) && ambil(penanda)) {
+        token = token.slice(pola.length);
+        berubah = true;
+        break;
+      }
+      const akhir = token.length - pola.length;
+      if (akhir >= 0 && cocokDi(token, akhir, pola) && ambil(penanda)) {
+        token = token.slice(0, akhir);
+        berubah = true;
+        break;
+      }
+    }
+  }
+  token = token.map(ejaanBaru);
+  const inti = token.join('');
+  const lain = BENTUK_LAIN.find((b) => bentukDitulis.has(b));
+  // "CV PT X" is read as a CV: the weaker claim wins.
+  const bentuk: BentukHukum | null = lain ?? (bentukDitulis.has('pt') ? 'pt' : null);
+  const urutTambahan = TAMBAHAN.filter((t) => tambahan.has(t));
+  const akhiran = [...(lain ? [lain] : []), ...urutTambahan];
+  return { token, inti, kunci: inti && akhiran.length > 0 ? `${inti}-${akhiran.join('-')}` : inti, bentuk, tambahan: urutTambahan };
+}
+
+/** A legal form other than PT: a firm in that form cannot hold a P3MI licence. */
+export function bukanPt(n: Pick<NamaNormal, 'bentuk'>): boolean {
+  return n.bentuk !== null && n.bentuk !== 'pt';
 }
 
 /**

@@ -1,35 +1,96 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bacaCsvRegistri } from './csv';
-import { bangunRegistri, buatPencocok, MasukanTidakSah, normalisasiNama, type Provenans } from '.';
+import { konflikSehari } from './beda';
+import { bangunRegistri, buatPencocok, cakupan, MasukanTidakSah, normalisasiNama, type BarisRegistri, type JenisSnapshot, type Provenans, type Snapshot } from '.';
 
 const provenans = JSON.parse(readFileSync('tests/fixtures/registri-sintetis.json', 'utf8')) as Provenans;
 const { baris } = bacaCsvRegistri(readFileSync('tests/fixtures/registri-sintetis.csv', 'utf8'));
 const registri = bangunRegistri([{ provenans, baris }], '2026-11-22');
 const { cek } = buatPencocok(registri);
 
-describe('normalising what people type', () => {
-  it('ignores case, punctuation, diacritics, spacing and legal-form words wherever they stand', () => {
+/** A snapshot in memory: rows are [name, status, date] (+ optional fields). */
+function snapshot(jenis: JenisSnapshot, rows: [string, BarisRegistri['status'], string, Partial<BarisRegistri>?][], id: string = jenis): Snapshot {
+  return {
+    provenans: { id, judul: id, jenis, tanggal: '2026-11-01', asal: 'uji', cara_memperbarui: '', catatan: '' },
+    baris: rows.map(([nama, status, tanggal_status, lain]) => ({
+      nama,
+      jenis_kantor: 'tidak_diketahui',
+      nomor_izin: '',
+      tanggal_izin: '',
+      berlaku_sampai: '',
+      status,
+      tanggal_status,
+      alamat: '',
+      kabupaten_kota: '',
+      provinsi: '',
+      sumber: `sumber ${id}`,
+      sumber_url: '',
+      catatan: '',
+      ...lain,
+    })),
+  };
+}
+const cekDi = (s: Snapshot[], q: string) => buatPencocok(bangunRegistri(s, '2026-11-22')).cek(q);
+
+describe('when two names are the same firm', () => {
+  it('PT, P.T. and Perseroan Terbatas may be written or left out; case, punctuation, diacritics and spacing never matter', () => {
     const kunci = normalisasiNama('PT Zorvani Kelutam').kunci;
-    for (const v of ['pt zorvani kelutam', 'P.T. ZORVANI   KELUTAM', 'Zorvani Kelutam, PT', 'Zorvani-Kelutam Tbk', 'Zörvani Kelutam', 'zorvanikelutam', 'Perseroan Terbatas Zorvani Kelutam', 'CV Zorvani Kelutam']) {
+    for (const v of ['pt zorvani kelutam', 'P.T. ZORVANI   KELUTAM', 'Zorvani Kelutam, PT', 'Zörvani Kelutam', 'zorvanikelutam', 'Perseroan Terbatas Zorvani Kelutam', 'PT. Zorvani-Kelutam']) {
       expect(normalisasiNama(v).kunci, v).toBe(kunci);
     }
   });
 
-  it('unifies the spelled-out forms of common words', () => {
-    expect(normalisasiNama('PT Brelomi Tasvari Intl').kunci).toBe(normalisasiNama('PT Brelomi Tasvari Internasional').kunci);
-    expect(normalisasiNama("Brelomi Tasvari Int'l").kunci).toBe(normalisasiNama('Brelomi Tasvari International').kunci);
+  it.each(['CV Zorvani Kelutam', 'C.V. Zorvani Kelutam', 'Zorvani Kelutam, CV', 'UD Zorvani Kelutam', 'Koperasi Zorvani Kelutam', 'Yayasan Zorvani Kelutam', 'PT Zorvani Kelutam Tbk', 'PT Zorvani Kelutam (Persero)', 'CV PT Zorvani Kelutam'])(
+    '%s is another entity than PT Zorvani Kelutam',
+    (v) => {
+      expect(normalisasiNama(v).kunci).not.toBe(normalisasiNama('PT Zorvani Kelutam').kunci);
+      expect(normalisasiNama(v).inti).toBe('zorvanikelutam');
+    },
+  );
+
+  it('Tbk and (Persero) match where the registry spells them', () => {
+    expect(normalisasiNama('Zorvani Kelutam Tbk').kunci).toBe(normalisasiNama('PT. ZORVANI KELUTAM, TBK.').kunci);
+    expect(normalisasiNama('PT Zorvani Kelutam (Persero)').kunci).toBe(normalisasiNama('Zorvani Kelutam Persero').kunci);
+  });
+
+  it('does not translate: International is not Internasional, and is not Intl', () => {
+    expect(normalisasiNama('PT Brelomi Tasvari International').kunci).not.toBe(normalisasiNama('PT Brelomi Tasvari Internasional').kunci);
+    expect(normalisasiNama('PT Brelomi Tasvari Intl').kunci).not.toBe(normalisasiNama('PT Brelomi Tasvari Internasional').kunci);
+  });
+
+  it('reads old spellings as new ones', () => {
+    expect(normalisasiNama('PT Sumber Djaja').kunci).toBe(normalisasiNama('PT Sumber Jaya').kunci);
+    expect(normalisasiNama('PT Tjahaja Soeka').kunci).toBe(normalisasiNama('PT Cahaya Suka').kunci);
+    // A word without an old-spelling mark keeps its j.
+    expect(normalisasiNama('PT Jaja').kunci).not.toBe(normalisasiNama('PT Yaya').kunci);
+  });
+
+  it('a word that is a property of Object is an ordinary word', () => {
+    expect(normalisasiNama('PT Constructor Jaya').kunci).toBe('constructorjaya');
+    expect(normalisasiNama('PT Prototype ToString').kunci).toBe('prototypetostring');
+  });
+
+  it('a form word inside a name, or after PT, is part of the name', () => {
+    expect(normalisasiNama('PT Koperasi Jaya').kunci).toBe('koperasijaya');
+    expect(normalisasiNama('PT Maju CV Jaya').kunci).toBe('majucvjaya');
   });
 });
 
 describe('the registry as dated events', () => {
   const e = (nama: string) => registri.entitas.find((x) => x.kunci === normalisasiNama(nama).kunci);
 
-  it('takes the current status from the latest event', () => {
+  it('takes the status from the newest event', () => {
     expect(e('Brelomi Tasvari Internasional')?.status).toBe('dicabut');
-    expect(e('Quendaro Mabilu Sentosa')?.status).toBe('aktif');
-    expect(e('Quendaro Mabilu Sentosa')?.bertentangan).toBe(true);
-    expect(e('Quendaro Mabilu Sentosa')?.riwayat.map((p) => p.tanggal_status)).toEqual(['2025-10-03', '2017-01-17']);
+    expect(e('Zorvani Kelutam')?.status).toBe('aktif');
+  });
+
+  it('a revocation followed only by a public statement stays a revocation, with the statement beside it', () => {
+    const q = e('Quendaro Mabilu Sentosa');
+    expect(q?.status).toBe('dicabut');
+    expect(q?.bertentangan).toBe(true);
+    expect(q?.disebutSesudah.map((p) => p.tanggal_status)).toEqual(['2025-10-03']);
+    expect(q?.riwayat.map((p) => p.tanggal_status)).toEqual(['2025-10-03', '2017-01-17']);
   });
 
   it('treats a licence past its valid-until date as expired', () => {
@@ -38,6 +99,101 @@ describe('the registry as dated events', () => {
 
   it('keeps the offices of a company, so a branch in a province can be shown', () => {
     expect(e('Zorvani Kelutam')?.kantor.map((k) => k.provinsi)).toContain('Nusa Tenggara Timur');
+  });
+
+  it('keeps a revoked PT and an active CV of the same words apart', () => {
+    const r = bangunRegistri([snapshot('ekspor_resmi', [['PT Omnivel Sarta', 'dicabut', '2026-03-01'], ['CV Omnivel Sarta', 'aktif', '2026-04-01']])], '2026-11-22');
+    expect(r.entitas.map((x) => [x.nama, x.status])).toEqual([
+      ['CV Omnivel Sarta', 'aktif'],
+      ['PT Omnivel Sarta', 'dicabut'],
+    ]);
+  });
+
+  it('counts how many firms rest on an official list and how many on public statements only', () => {
+    const r = bangunRegistri([snapshot('ekspor_resmi', [['PT Satu Sintetis', 'aktif', '2026-01-01']]), snapshot('kompilasi_publik', [['PT Satu Sintetis', 'disebut_berizin', '2025-01-01'], ['PT Dua Sintetis', 'dicabut', '2025-01-01']])], '2026-11-22');
+    const c = cakupan(r);
+    expect([c.resmi, c.publik]).toEqual([1, 1]);
+    expect(c.snapshot.map((s) => [s.id, s.perusahaan])).toEqual([
+      ['ekspor_resmi', 1],
+      ['kompilasi_publik', 2],
+    ]);
+  });
+});
+
+describe('evidence decides how strong a verdict is', () => {
+  it('an exact name whose only good news is a public statement is disebut_berizin, never terdaftar', () => {
+    const s = snapshot('kompilasi_publik', [['PT Omnivel Sarta', 'disebut_berizin', '2025-05-01']]);
+    expect(cekDi([s], 'PT Omnivel Sarta').verdict).toBe('disebut_berizin');
+  });
+
+  it('"aktif" in a public compilation is still only a public statement', () => {
+    const s = snapshot('kompilasi_publik', [['PT Omnivel Sarta', 'aktif', '2025-05-01']]);
+    expect(cekDi([s], 'PT Omnivel Sarta').verdict).toBe('disebut_berizin');
+  });
+
+  it('the same name in an official export is terdaftar', () => {
+    const s = snapshot('ekspor_resmi', [['PT Omnivel Sarta', 'aktif', '2025-05-01']]);
+    expect(cekDi([s], 'PT Omnivel Sarta').verdict).toBe('terdaftar');
+  });
+
+  it('a public statement after an official listing does not weaken it; a public revocation after it does', () => {
+    const resmi = snapshot('ekspor_resmi', [['PT Omnivel Sarta', 'aktif', '2026-01-01']]);
+    expect(cekDi([resmi, snapshot('kompilasi_publik', [['PT Omnivel Sarta', 'disebut_berizin', '2026-03-01']])], 'Omnivel Sarta').verdict).toBe('terdaftar');
+    expect(cekDi([resmi, snapshot('kompilasi_publik', [['PT Omnivel Sarta', 'dicabut', '2026-03-01']])], 'Omnivel Sarta').verdict).toBe('izin_tidak_aktif');
+  });
+
+  it('an official listing after a revocation restores the licence; a public statement does not', () => {
+    const cabut = snapshot('kompilasi_publik', [['PT Omnivel Sarta', 'dicabut', '2024-01-01']]);
+    expect(cekDi([cabut, snapshot('ekspor_resmi', [['PT Omnivel Sarta', 'aktif', '2026-01-01']])], 'Omnivel Sarta').verdict).toBe('terdaftar');
+    expect(cekDi([snapshot('kompilasi_publik', [['PT Omnivel Sarta', 'dicabut', '2024-01-01'], ['PT Omnivel Sarta', 'disebut_berizin', '2026-01-01']])], 'Omnivel Sarta').verdict).toBe('izin_tidak_aktif');
+  });
+
+  it.each([
+    ['dicabut first', [['PT Omnivel Sarta', 'dicabut', '2026-05-01'], ['PT Omnivel Sarta', 'aktif', '2026-05-01']]],
+    ['aktif first', [['PT Omnivel Sarta', 'aktif', '2026-05-01'], ['PT Omnivel Sarta', 'dicabut', '2026-05-01']]],
+  ] as const)('on one date, the adverse event wins whatever the row order (%s)', (_l, rows) => {
+    expect(cekDi([snapshot('ekspor_resmi', rows.map((r) => [...r]) as [string, BarisRegistri['status'], string][])], 'PT Omnivel Sarta').verdict).toBe('izin_tidak_aktif');
+  });
+
+  it('an official active listing past its valid-until date is not terdaftar', () => {
+    const s = snapshot('ekspor_resmi', [['PT Omnivel Sarta', 'aktif', '2024-01-01', { berlaku_sampai: '2025-01-01' }]]);
+    expect(cekDi([s], 'PT Omnivel Sarta').verdict).toBe('izin_tidak_aktif');
+  });
+});
+
+describe('legal forms in what people type', () => {
+  const resmi = snapshot('ekspor_resmi', [
+    ['PT Contoh Sarana Internasional', 'aktif', '2026-01-01'],
+    ['PT Arni Sintetis Family', 'aktif', '2026-01-01'],
+  ]);
+  const { cek: cekResmi } = buatPencocok(bangunRegistri([resmi], '2026-11-22'));
+
+  it.each(['CV Arni Sintetis Family', 'C.V. Arni Sintetis Family', 'PT Arni Sintetis Family Tbk', 'Arni Sintetis Family (Persero)', 'UD Arni Sintetis Family', 'Contoh Sarana International', 'PT Contoh Sarana Intl'])(
+    '%s is never terdaftar, and shows the licensed PT to compare',
+    (q) => {
+      const h = cekResmi(q);
+      expect(h.verdict).toBe('mirip');
+      expect(h.cocok[0]?.entitas.nama).toMatch(/^PT (Arni Sintetis Family|Contoh Sarana Internasional)$/);
+      expect(h.cocok[0]?.skor).toBeLessThan(1);
+    },
+  );
+
+  it('a CV gets the warning that a P3MI must be a PT', () => {
+    expect(cekResmi('CV Arni Sintetis Family').peringatan).toEqual(['bentuk_bukan_pt', 'bentuk_berbeda']);
+    expect(cekResmi('PT Arni Sintetis Family Tbk').peringatan).toEqual(['bentuk_berbeda']);
+    expect(cekResmi('PT Arni Sintetis Family').peringatan).toEqual([]);
+  });
+});
+
+describe('the importer refuses impossible dates and reports same-day conflicts', () => {
+  it('refuses an event dated after its snapshot, naming the line', () => {
+    const { galat } = bacaCsvRegistri('nama,status,tanggal_status,sumber\nPT Satu,dicabut,2026-02-01,x\nPT Satu,aktif,2062-02-01,x\n', { tanggalSnapshot: '2026-11-01' });
+    expect(galat).toEqual([{ baris: 3, alasan: 'tanggal_status "2062-02-01" sesudah tanggal snapshot 2026-11-01; periksa tahunnya' }]);
+  });
+
+  it('lists rows that disagree on one date, with their lines', () => {
+    const { baris: b, nomorBaris } = bacaCsvRegistri('nama,status,tanggal_status,sumber\nPT Satu,aktif,2026-05-01,x\nPT Dua,aktif,2026-05-01,x\nP.T. SATU,dicabut,2026-05-01,y\n');
+    expect(konflikSehari(b, nomorBaris)).toEqual([{ nama: 'P.T. SATU', tanggal: '2026-05-01', baris: [2, 4] }]);
   });
 });
 
@@ -132,5 +288,32 @@ describe('registry CSV', () => {
 
   it('refuses a file without the required columns', () => {
     expect(bacaCsvRegistri('perusahaan,kota\nPT Satu,Kupang\n').galat).toEqual([{ baris: 1, alasan: 'kolom wajib tidak ada: status, sumber' }]);
+  });
+});
+
+describe('the shipped public compilation', () => {
+  // Loaded as the site and the command line load it.
+  const dikirim = JSON.parse(readFileSync('data/perekrut/kompilasi-publik.json', 'utf8')) as Provenans;
+  const barisDikirim = bacaCsvRegistri(readFileSync('data/perekrut/kompilasi-publik.csv', 'utf8')).baris;
+  const nama = [...new Set(barisDikirim.map((b) => b.nama))];
+
+  it('is a public compilation, and no name in it is answered terdaftar', () => {
+    expect(dikirim.jenis).toBe('kompilasi_publik');
+    const { cek: cekDikirim } = buatPencocok(bangunRegistri([{ provenans: dikirim, baris: barisDikirim }], '2026-12-01'));
+    const verdict = nama.map((n) => cekDikirim(n).verdict);
+    expect(verdict).not.toContain('terdaftar');
+    // The firms named as licensed are there, with the weaker verdict.
+    expect(verdict.filter((v) => v === 'disebut_berizin').length).toBeGreaterThan(10);
+  });
+
+  it('the same names in an official export that lists them as active are terdaftar', () => {
+    const publik = buatPencocok(bangunRegistri([{ provenans: dikirim, baris: barisDikirim }], '2026-12-01'));
+    const disebut = nama.filter((n) => publik.cek(n).verdict === 'disebut_berizin');
+    const ekspor: Snapshot = {
+      provenans: { ...dikirim, id: 'ekspor-uji', jenis: 'ekspor_resmi', tanggal: '2026-12-01' },
+      baris: disebut.map((n) => ({ ...barisDikirim.find((b) => b.nama === n)!, status: 'aktif', tanggal_status: '2026-12-01' })),
+    };
+    const { cek: cekResmi } = buatPencocok(bangunRegistri([{ provenans: dikirim, baris: barisDikirim }, ekspor], '2026-12-01'));
+    expect(disebut.map((n) => cekResmi(n).verdict)).toEqual(disebut.map(() => 'terdaftar'));
   });
 });

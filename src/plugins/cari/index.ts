@@ -13,7 +13,7 @@ import type { LoadedContent } from '@docusaurus/plugin-content-docs';
 import { jalurDoc, jenisKonten } from '../../lib/content/validate';
 import { bagianHalaman } from '../../lib/search/html';
 import { bangunIndeks, type DokumenCari, type JenisDokumen } from '../../lib/search/indeks';
-import { bangunRegistri, LABEL_STATUS_ENTITAS } from '../../lib/perekrut';
+import { bahasa, bangunRegistri, ringkasStatus } from '../../lib/perekrut';
 import { muatFolderRegistri } from '../../lib/perekrut/muat-node';
 
 export const MANIFEST = 'indeks-cari.json';
@@ -86,7 +86,7 @@ export default function pluginCari(context: LoadContext): Plugin {
           judul: e.nama,
           bagian: '',
           teks: [
-            `Status: ${LABEL_STATUS_ENTITAS[e.status]} (${e.dasar.tanggal_status || 'tanggal tidak diketahui'}).`,
+            `Status: ${ringkasStatus(e, bahasa(context.i18n.currentLocale))}.`,
             e.ejaan.length ? `Ejaan lain: ${e.ejaan.join(', ')}.` : '',
             e.kantor.map((k) => [k.kabupaten_kota, k.provinsi].filter(Boolean).join(', ')).filter(Boolean).join('; '),
             `Sumber: ${e.dasar.sumber}.`,

@@ -1,0 +1,83 @@
+/**
+ * The recruiter check speaks one vocabulary (src/lib/perekrut/kosakata.ts). Every place that
+ * renders a verdict or a status must take its words from there; a label spelled anywhere else
+ * can drift from the table, and then the page and the command line say different things.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KATA_BUKTI, KATA_STATUS, KATA_VERDICT } from '../src/lib/perekrut';
+
+const ROOT = process.cwd();
+
+function berkas(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return berkas(p);
+    return /\.(tsx?|mdx?|json)$/.test(e.name) && !/\.test\.ts$/.test(e.name) ? [p] : [];
+  });
+}
+
+/** Where verdicts and statuses are rendered: the page, the list, the CLI, the search snippets, the interface strings. */
+const PERENDER = [
+  ...berkas('src/components/CekPerekrut'),
+  ...berkas('src/components/DaftarPerekrut'),
+  // csv.ts reads status words people type into a spreadsheet: input, not output.
+  ...berkas('src/lib/perekrut').filter((f) => !/kosakata\.ts$|csv\.ts$/.test(f)),
+  'src/plugins/cari/index.ts',
+  'scripts/cek-perekrut.ts',
+  'scripts/lib/perekrut-cli.ts',
+  'i18n/en/code.json',
+];
+
+const LABEL = [
+  ...Object.values(KATA_VERDICT).flatMap((k) => [k.label.id, k.label.en]),
+  ...Object.values(KATA_STATUS).flatMap((k) => [k.label.id, k.label.en]),
+  ...Object.values(KATA_BUKTI).flatMap((k) => [k.id, k.en]),
+  // Labels of the first version, so they cannot come back under another key.
+  'disebut berizin',
+  'named as licensed',
+].filter((l) => l.length >= 8);
+
+describe('one vocabulary for recruiter verdicts', () => {
+  it('the scan reads every renderer, and would see a label', () => {
+    for (const f of PERENDER) expect(readFileSync(join(ROOT, f), 'utf8').length, f).toBeGreaterThan(0);
+    expect(LABEL).toContain('Terdaftar');
+    expect(LABEL).toContain('Registered');
+  });
+
+  it('no renderer spells a verdict, status or evidence label of its own', () => {
+    const temuan: string[] = [];
+    const sama = (a: string, b: string): boolean => a.trim().replace(/[.:]$/, '') === b;
+    for (const f of PERENDER) {
+      const mentah = readFileSync(join(ROOT, f), 'utf8');
+      // Of the interface strings, only the recruiter pages' own.
+      const teks = (f.endsWith('code.json') ? JSON.stringify(Object.entries(JSON.parse(mentah) as Record<string, unknown>).filter(([k]) => /^(perekrut|daftarPerekrut)\./.test(k))) : mentah)
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/(^|[^:])\/\/.*$/gm, '$1');
+      // String literals and JSX text: a label is hard-coded when one of them is that label, or
+      // holds it in capitals as the command line prints it.
+      const literal = [...teks.matchAll(/'([^'\\\n]*)'|"([^"\\\n]*)"|`([^`\\]*)`|>\s*([^<>{}]+?)\s*</g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+      for (const l of LABEL) {
+        if (literal.some((x) => sama(x, l) || x.includes(l.toUpperCase()))) temuan.push(`${f}: "${l}"`);
+      }
+    }
+    expect(temuan).toEqual([]);
+  });
+
+  it('the scan catches a label typed into a component', () => {
+    const contoh = `<h2>{ok ? 'Terdaftar' : x}</h2>; console.log(\`TERDAFTAR: \${q}\`)`;
+    const literal = [...contoh.matchAll(/'([^'\\\n]*)'|"([^"\\\n]*)"|`([^`\\]*)`|>\s*([^<>{}]+?)\s*</g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+    expect(literal).toContain('Terdaftar');
+    expect(literal.some((x) => x.includes('TERDAFTAR'))).toBe(true);
+  });
+
+  it('only terdaftar is green, and the public-statement verdict never says Terdaftar or Registered', () => {
+    const hijau = Object.entries(KATA_VERDICT).filter(([, k]) => k.nada === 'baik').map(([v]) => v);
+    expect(hijau).toEqual(['terdaftar']);
+    const { label, penjelasan } = KATA_VERDICT.disebut_berizin;
+    expect(`${label.id} ${penjelasan.id}`).not.toMatch(/terdaftar/i);
+    expect(`${label.en} ${penjelasan.en}`).not.toMatch(/registered/i);
+    expect(penjelasan.id).toMatch(/bukan daftar resmi/);
+  });
+});
