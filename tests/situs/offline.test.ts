@@ -24,7 +24,7 @@ describe.skipIf(!jalurChromium)('offline use, print and section links', () => {
 
     await page.goto(`${situs.url}/perekrut/cek`, { waitUntil: 'load' });
     await page.getByLabel('Nama perusahaan atau nomor izin').fill('arwana citra lestari');
-    await expect.poll(() => page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('terdaftar');
+    await expect.poll(() => page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('disebut_berizin');
 
     const kotak = page.getByRole('combobox', { name: 'Cari di Pustaka TPPO' });
     await kotak.fill('restitusi');

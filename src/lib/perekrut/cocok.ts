@@ -4,8 +4,8 @@
  * Similarity only ever produces `mirip`, because impostors use names one word away from
  * licensed firms. Candidates come from a trigram index, not a scan of every entry.
  */
-import { jaroWinkler, rasioHimpunanToken } from './kemiripan';
-import { bukanPt, miripNomorIzin, normalisasiNama, normalisasiNomorIzin } from './normalisasi';
+import { jaroWinkler, rasioHimpunanTokenUrut, urutUnik } from './kemiripan';
+import { bukanPt, miripNomorIzin, normalisasiNama, normalisasiNomorIzin, type NamaNormal } from './normalisasi';
 import { indeksNomorIzin, type Entitas, type Registri } from './registri';
 
 export const VERDICT = ['terdaftar', 'disebut_berizin', 'izin_tidak_aktif', 'status_tidak_diketahui', 'mirip', 'tidak_ditemukan'] as const;
@@ -46,11 +46,11 @@ export class MasukanTidakSah extends Error {
 }
 
 /** One readable sentence for input that cannot be checked, or null when it can. */
-export function alasanTidakSah(query: string): string | null {
+export function alasanTidakSah(query: string, nama?: NamaNormal, nomor = miripNomorIzin(query)): string | null {
   if (!query.trim()) return 'Tulis nama perusahaan atau nomor izinnya.';
   if (query.length > PANJANG_MAKS) return `Nama terlalu panjang (${query.length} karakter); tulis paling banyak ${PANJANG_MAKS} karakter.`;
   if (!/[\p{L}\p{N}]/u.test(query)) return 'Nama itu tidak berisi huruf atau angka; tulis nama perusahaannya.';
-  if (!miripNomorIzin(query) && normalisasiNama(query).inti === '') return 'Tulis nama perusahaannya, bukan hanya bentuk badan usahanya (mis. "PT").';
+  if (!nomor && (nama ?? normalisasiNama(query)).inti === '') return 'Tulis nama perusahaannya, bukan hanya bentuk badan usahanya (mis. "PT").';
   return null;
 }
 
@@ -76,24 +76,65 @@ const MIN_TERKANDUNG = 6;
  * Mandiri") scores as the start of the longer name when it closely resembles that start.
  */
 export function skorKemiripan(kunci: string, token: readonly string[], e: Pick<Entitas, 'inti' | 'token'>): number {
-  if (kunci === e.inti) return 1;
-  const himpunan = rasioHimpunanToken(token, e.token);
-  const rata = 0.5 * jaroWinkler(kunci, e.inti) + 0.5 * himpunan;
+  return skorUrut(kunci, urutUnik(token), token.length, e.inti, urutUnik(e.token), e.token.length);
+}
+
+/**
+ * `skorKemiripan` with both names' words already sorted and unique (the matcher keeps them so).
+ * `ambang` lets it stop early: below it the exact score does not matter, only that it is low.
+ */
+function skorUrut(kunci: string, urut: readonly string[], nToken: number, inti: string, urutE: readonly string[], nTokenE: number, ambang = 0): number {
+  if (kunci === inti) return 1;
+  const jw = jaroWinkler(kunci, inti);
+  const pendek = kunci.length <= inti.length ? kunci : inti;
+  const panjang = pendek === kunci ? inti : kunci;
+  // The token-set ratio is at most 1, so the average is at most 0.5 * jw + 0.5. When that is
+  // under the threshold, only a floor below can lift the score: test those first (cheap).
+  if (0.5 * jw + 0.5 < ambang) {
+    const samaKata = nToken === nTokenE && urut.length === urutE.length && urut.every((t, i) => t === urutE[i]);
+    const terkandung = pendek.length >= MIN_TERKANDUNG && panjang.includes(pendek);
+    if (!samaKata && !terkandung && (pendek.length < MIN_TERKANDUNG || jaroWinkler(pendek, panjang, pendek.length + 1) < 0.92)) return 0.5 * jw;
+  }
+  const himpunan = rasioHimpunanTokenUrut(urut, urutE);
+  const rata = 0.5 * jw + 0.5 * himpunan;
   // The same words in another order ("Glastra Tavobi" for "Tavobi Glastra").
-  if (himpunan === 1 && token.length === e.token.length) return Math.max(rata, 0.92);
-  const pendek = kunci.length <= e.inti.length ? kunci : e.inti;
-  const panjang = pendek === kunci ? e.inti : kunci;
+  if (himpunan === 1 && nToken === nTokenE) return Math.max(rata, 0.92);
   if (pendek.length < MIN_TERKANDUNG) return rata;
   if (panjang.includes(pendek)) return Math.max(rata, 0.9);
-  const awalan = jaroWinkler(pendek, panjang.slice(0, pendek.length + 1));
+  const awalan = jaroWinkler(pendek, panjang, pendek.length + 1);
   return awalan >= 0.92 ? Math.max(rata, 0.95 * awalan) : rata;
 }
 
-function trigram(kunci: string): string[] {
-  const t = `^${kunci}$`;
-  const hasil: string[] = [];
-  for (let i = 0; i + 3 <= t.length; i += 1) hasil.push(t.slice(i, i + 3));
-  return hasil;
+/**
+ * Trigrams as small integers, so the index is a flat array instead of a string-keyed map.
+ * Keys hold a–z and 0–9 after normalising; any other letter shares one symbol (a shared symbol
+ * can only add candidates, which are then scored on the real strings).
+ */
+const SIMBOL = 40;
+const JUMLAH_TRIGRAM = SIMBOL * SIMBOL * SIMBOL;
+
+function simbol(c: number): number {
+  if (c >= 97 && c <= 122) return c - 94; // a–z → 3..28
+  if (c >= 48 && c <= 57) return c - 19; // 0–9 → 29..38
+  return 39;
+}
+
+/** The trigrams of `^kunci$`, as codes, each once. `tanda` marks codes already taken. */
+function trigram(kunci: string, tanda: Int32Array, cap: number, keluar: number[]): number[] {
+  keluar.length = 0;
+  let a = 1; // ^
+  let b = kunci.length > 0 ? simbol(kunci.charCodeAt(0)) : 2;
+  for (let i = 1; i <= kunci.length; i += 1) {
+    const c = i < kunci.length ? simbol(kunci.charCodeAt(i)) : 2; // $
+    const kode = (a * SIMBOL + b) * SIMBOL + c;
+    if (tanda[kode] !== cap) {
+      tanda[kode] = cap;
+      keluar.push(kode);
+    }
+    a = b;
+    b = c;
+  }
+  return keluar;
 }
 
 export interface Pencocok {
@@ -108,50 +149,72 @@ export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
   const { entitas } = registri;
   const perKunci = new Map(entitas.map((e) => [e.kunci, e]));
   const perNomor = indeksNomorIzin(registri);
-  const indeks = new Map<string, number[]>();
-  entitas.forEach((e, i) => {
-    for (const g of new Set(trigram(e.inti))) {
-      const daftar = indeks.get(g);
-      if (daftar) daftar.push(i);
-      else indeks.set(g, [i]);
+  // Postings in one flat array (CSR): the entries holding trigram g are
+  // daftar[awal[g]] .. daftar[awal[g + 1] - 1], in registry order.
+  const tanda = new Int32Array(JUMLAH_TRIGRAM).fill(-1);
+  const awal = new Int32Array(JUMLAH_TRIGRAM + 1);
+  const perEntitas: number[][] = entitas.map((e, i) => [...trigram(e.inti, tanda, i, [])]);
+  for (const kode of perEntitas.flat()) awal[kode + 1] = (awal[kode + 1] as number) + 1;
+  for (let g = 0; g < JUMLAH_TRIGRAM; g += 1) awal[g + 1] = (awal[g + 1] as number) + (awal[g] as number);
+  const daftar = new Int32Array(awal[JUMLAH_TRIGRAM] as number);
+  const isi = awal.slice(0, JUMLAH_TRIGRAM);
+  perEntitas.forEach((kode, i) => {
+    for (const g of kode) {
+      daftar[isi[g] as number] = i;
+      isi[g] = (isi[g] as number) + 1;
     }
   });
+  const panjang = (g: number): number => (awal[g + 1] as number) - (awal[g] as number);
+  const urutEntitas = entitas.map((e) => urutUnik(e.token));
   const hitung = new Uint16Array(entitas.length);
+  const disentuh = new Int32Array(entitas.length);
+  const tandaQuery = new Int32Array(JUMLAH_TRIGRAM);
+  let capQuery = 0;
+  const kodeQuery: number[] = [];
+  const jarang: number[] = [];
   // Trigrams shared by many names ("jay", "arya") find everything and tell nothing; counting
   // only the rarer ones keeps a query's work small however large the registry grows.
   const batasUmum = Math.max(64, Math.floor(entitas.length * 0.02));
 
   function kandidat(kunci: string, token: string[], kecuali?: Entitas): Kandidat[] {
-    const semuaG = [...new Set(trigram(kunci))];
-    const jarang = semuaG.filter((x) => (indeks.get(x)?.length ?? 0) <= batasUmum);
+    capQuery += 1;
+    const semuaG = trigram(kunci, tandaQuery, capQuery, kodeQuery);
+    jarang.length = 0;
+    for (const x of semuaG) if (panjang(x) <= batasUmum) jarang.push(x);
     const g = jarang.length >= 3 ? jarang : semuaG;
-    const disentuh: number[] = [];
+    let nDisentuh = 0;
+    let terbanyak = 0;
     for (const x of g) {
-      const daftar = indeks.get(x);
-      if (!daftar) continue;
-      for (let k = 0; k < daftar.length; k += 1) {
+      const akhir = awal[x + 1] as number;
+      for (let k = awal[x] as number; k < akhir; k += 1) {
         const i = daftar[k] as number;
-        if (hitung[i] === 0) disentuh.push(i);
-        hitung[i] = (hitung[i] as number) + 1;
+        const n = (hitung[i] as number) + 1;
+        if (n === 1) disentuh[nDisentuh++] = i;
+        if (n > terbanyak) terbanyak = n;
+        hitung[i] = n;
       }
     }
-    // Keep the entries sharing the most trigrams, then score only those.
-    let terbanyak = 0;
-    for (const i of disentuh) if ((hitung[i] as number) > terbanyak) terbanyak = hitung[i] as number;
+    // Keep the entries sharing the most trigrams, then score only those (ties in index order).
     // Only names sharing a fair part of the query's trigrams, and at least half as many as the best.
     const minimum = Math.max(1, Math.floor(g.length * 0.25), Math.ceil(terbanyak / 2));
-    const calon = disentuh.filter((i) => (hitung[i] as number) >= minimum).sort((a, b) => (hitung[b] as number) - (hitung[a] as number));
-    const dinilai = calon.slice(0, MAKS_DINILAI);
-    for (const i of disentuh) hitung[i] = 0;
+    const calon: number[] = [];
+    for (let k = 0; k < nDisentuh; k += 1) {
+      const i = disentuh[k] as number;
+      if ((hitung[i] as number) >= minimum) calon.push(i);
+    }
+    calon.sort((a, b) => (hitung[b] as number) - (hitung[a] as number));
+    const dinilai = calon.length > MAKS_DINILAI ? calon.slice(0, MAKS_DINILAI) : calon;
+    for (let k = 0; k < nDisentuh; k += 1) hitung[disentuh[k] as number] = 0;
     const hasil: Kandidat[] = [];
+    const urut = urutUnik(token);
     for (const i of dinilai) {
       const e = entitas[i] as Entitas;
       if (e === kecuali) continue;
       // Never 1: a candidate is not the same firm (same words in another legal form at most).
-      const skor = Math.min(0.99, skorKemiripan(kunci, token, e));
+      const skor = Math.min(0.99, skorUrut(kunci, urut, token.length, e.inti, urutEntitas[i] as string[], e.token.length, ambang));
       if (skor >= ambang) hasil.push({ entitas: e, skor });
     }
-    return hasil.sort((a, b) => b.skor - a.skor || a.entitas.nama.localeCompare(b.entitas.nama)).slice(0, maks);
+    return hasil.sort((a, b) => b.skor - a.skor || (a.entitas.nama < b.entitas.nama ? -1 : a.entitas.nama > b.entitas.nama ? 1 : 0)).slice(0, maks);
   }
 
   function putusan(e: Entitas): Verdict {
@@ -169,10 +232,11 @@ export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
   }
 
   function cek(query: string): HasilCek {
-    const alasan = alasanTidakSah(query);
+    const nomor = miripNomorIzin(query);
+    const nama = query.length > PANJANG_MAKS ? normalisasiNama('') : normalisasiNama(query);
+    const alasan = alasanTidakSah(query, nama, nomor);
     if (alasan) throw new MasukanTidakSah(alasan);
-    const lewatNomor = miripNomorIzin(query) ? perNomor.get(normalisasiNomorIzin(query)) : undefined;
-    const nama = normalisasiNama(query);
+    const lewatNomor = nomor ? perNomor.get(normalisasiNomorIzin(query)) : undefined;
     const { kunci, inti, token } = nama;
     const tepat = lewatNomor ?? perKunci.get(kunci);
     if (tepat) {

@@ -5,14 +5,21 @@
  */
 import { distance } from 'fastest-levenshtein';
 
-export function jaroWinkler(a: string, b: string): number {
-  if (a === b) return 1;
+// Scratch buffers reused by every call (JavaScript runs one call at a time).
+let cocokA = new Uint8Array(64);
+let cocokB = new Uint8Array(64);
+
+/** Jaro-Winkler of a and b, or of a and b's first `lb` characters. */
+export function jaroWinkler(a: string, b: string, lb: number = b.length): number {
   const la = a.length;
-  const lb = b.length;
+  if (lb > b.length) lb = b.length;
+  if (la === lb && (lb === b.length ? a === b : b.startsWith(a))) return 1;
   if (la === 0 || lb === 0) return 0;
   const jangkau = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const cocokA = new Uint8Array(la);
-  const cocokB = new Uint8Array(lb);
+  if (cocokA.length < la) cocokA = new Uint8Array(la * 2);
+  if (cocokB.length < lb) cocokB = new Uint8Array(lb * 2);
+  cocokA.fill(0, 0, la);
+  cocokB.fill(0, 0, lb);
   let m = 0;
   for (let i = 0; i < la; i += 1) {
     const awal = Math.max(0, i - jangkau);
@@ -51,14 +58,39 @@ export function rasioEdit(a: string, b: string): number {
  * words, so "bina karya" vs "karya bina" is 1 and a missing word costs little.
  */
 export function rasioHimpunanToken(a: readonly string[], b: readonly string[]): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  const sama = [...sa].filter((t) => sb.has(t)).sort();
-  const sisaA = [...sa].filter((t) => !sb.has(t)).sort();
-  const sisaB = [...sb].filter((t) => !sa.has(t)).sort();
+  return rasioHimpunanTokenUrut(urutUnik(a), urutUnik(b));
+}
+
+/** Words sorted, each once: the form `rasioHimpunanTokenUrut` takes. */
+export function urutUnik(token: readonly string[]): string[] {
+  return [...new Set(token)].sort();
+}
+
+/** `rasioHimpunanToken` for words already sorted and unique (see `urutUnik`): no sets, no sorting. */
+export function rasioHimpunanTokenUrut(a: readonly string[], b: readonly string[]): number {
+  const sama: string[] = [];
+  const sisaA: string[] = [];
+  const sisaB: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x !== undefined && x === y) {
+      sama.push(x);
+      i += 1;
+      j += 1;
+    } else if (y === undefined || (x !== undefined && x < y)) {
+      sisaA.push(x as string);
+      i += 1;
+    } else {
+      sisaB.push(y);
+      j += 1;
+    }
+  }
   const t0 = sama.join(' ');
-  const t1 = [...sama, ...sisaA].join(' ');
-  const t2 = [...sama, ...sisaB].join(' ');
-  const pasangan = sama.length > 0 ? [rasioEdit(t0, t1), rasioEdit(t0, t2), rasioEdit(t1, t2)] : [rasioEdit(t1, t2)];
-  return Math.max(...pasangan);
+  const t1 = sama.length > 0 ? (sisaA.length > 0 ? `${t0} ${sisaA.join(' ')}` : t0) : sisaA.join(' ');
+  const t2 = sama.length > 0 ? (sisaB.length > 0 ? `${t0} ${sisaB.join(' ')}` : t0) : sisaB.join(' ');
+  if (sama.length === 0) return rasioEdit(t1, t2);
+  return Math.max(rasioEdit(t0, t1), rasioEdit(t0, t2), rasioEdit(t1, t2));
 }

@@ -32,8 +32,8 @@ export interface KataVerdict {
 }
 
 const CEK_RESMI: Teks = {
-  id: 'Periksa di SISKOP2MI (siskop2mi.bp2mi.go.id) atau aplikasi Jendela PMI, tanyakan ke Disnaker kabupaten/kota, atau telepon call center KP2MI.',
-  en: 'Check SISKOP2MI (siskop2mi.bp2mi.go.id) or the Jendela PMI app, ask the district labour office (Disnaker), or call the KP2MI call centre.',
+  id: 'periksa di SISKOP2MI (siskop2mi.bp2mi.go.id) atau aplikasi Jendela PMI, tanyakan ke Disnaker kabupaten/kota, atau telepon call center KP2MI.',
+  en: 'check SISKOP2MI (siskop2mi.bp2mi.go.id) or the Jendela PMI app, ask the district labour office (Disnaker), or call the KP2MI call centre.',
 };
 
 export const KATA_VERDICT: Readonly<Record<Verdict, KataVerdict>> = {
@@ -55,7 +55,7 @@ export const KATA_VERDICT: Readonly<Record<Verdict, KataVerdict>> = {
       id: 'Nama ini persis sama dengan perusahaan yang disebut berizin oleh berita atau halaman publik pada tanggal di bawah. Itu bukan daftar resmi, dan izin bisa sudah berubah.',
       en: 'This name is exactly the name of a company that a news report or public page called licensed on the date below. That is not the official list, and the licence may have changed since.',
     },
-    langkah: { id: `Sebelum membayar atau berangkat: ${CEK_RESMI.id}`, en: `Before you pay or leave: ${CEK_RESMI.en}` },
+    langkah: { id: `Sebelum membayar atau berangkat, ${CEK_RESMI.id}`, en: `Before you pay or leave, ${CEK_RESMI.en}` },
     nada: 'waspada',
   },
   izin_tidak_aktif: {
@@ -65,8 +65,8 @@ export const KATA_VERDICT: Readonly<Record<Verdict, KataVerdict>> = {
       en: 'This company is in our data, but its licence was revoked, suspended or has expired, or it is not operating.',
     },
     langkah: {
-      id: `Jangan membayar atau berangkat lewat perusahaan ini. Bila ia tetap merekrut, laporkan. ${CEK_RESMI.id}`,
-      en: `Do not pay or leave through this company. If it still recruits, report it. ${CEK_RESMI.en}`,
+      id: `Jangan membayar atau berangkat lewat perusahaan ini. Bila ia tetap merekrut, laporkan. Untuk memastikan statusnya, ${CEK_RESMI.id}`,
+      en: `Do not pay or leave through this company. If it still recruits, report it. To confirm its status, ${CEK_RESMI.en}`,
     },
     nada: 'bahaya',
   },
@@ -76,7 +76,7 @@ export const KATA_VERDICT: Readonly<Record<Verdict, KataVerdict>> = {
       id: 'Perusahaan ini ada di data kami, tetapi sumber terakhir tidak menyebut apakah izinnya aktif.',
       en: 'This company is in our data, but the latest source does not say whether its licence is active.',
     },
-    langkah: { id: `Sebelum membayar atau berangkat: ${CEK_RESMI.id}`, en: `Before you pay or leave: ${CEK_RESMI.en}` },
+    langkah: { id: `Sebelum membayar atau berangkat, ${CEK_RESMI.id}`, en: `Before you pay or leave, ${CEK_RESMI.en}` },
     nada: 'waspada',
   },
   mirip: {
@@ -97,7 +97,7 @@ export const KATA_VERDICT: Readonly<Record<Verdict, KataVerdict>> = {
       id: 'Nama ini tidak ada di data kami. Itu belum berarti perusahaannya ilegal: data kami tidak lengkap.',
       en: 'This name is not in our data. That does not mean the company is illegal: our data is incomplete.',
     },
-    langkah: { id: `Sebelum membayar atau berangkat: ${CEK_RESMI.id}`, en: `Before you pay or leave: ${CEK_RESMI.en}` },
+    langkah: { id: `Sebelum membayar atau berangkat, ${CEK_RESMI.id}`, en: `Before you pay or leave, ${CEK_RESMI.en}` },
     nada: 'waspada',
   },
 };

@@ -60,9 +60,9 @@ export interface NamaNormal {
 }
 
 export function bersihkan(teks: string): string {
-  return teks
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Plain ASCII (nearly every name typed) has no diacritics to take off.
+  const dasar = /^[\x20-\x7e]*$/.test(teks) ? teks : teks.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return dasar
     .toLowerCase()
     .replace(/['’`]/g, '')
     .replace(/&/g, ' dan ')
@@ -72,12 +72,27 @@ export function bersihkan(teks: string): string {
 
 const EJAAN_LAMA = /dj|tj|oe/;
 
+/** In a word written the old way ("djaja", "soedjono"), a j not after d or t is the sound now written y. */
+function jLama(kata: string): string {
+  return EJAAN_LAMA.test(kata) ? kata.replace(/(^|[^dt])j/g, '$1y') : kata;
+}
+
+/** The old digraphs in new spelling; applied to joined keys too, so "Pifo Ebris" = "Pifoebris". */
+const DIGRAF = new Map([
+  ['dj', 'j'],
+  ['tj', 'c'],
+  ['oe', 'u'],
+  ['sj', 'sy'],
+]);
+const POLA_DIGRAF = /dj|tj|oe|sj/g;
+
+function digrafBaru(teks: string): string {
+  return teks.replace(POLA_DIGRAF, (d) => DIGRAF.get(d) ?? d);
+}
+
 /** Old spelling to new, one word: "djaja" → "jaya", "soedjono" → "sujono", "tjahaja" → "cahaya". */
 export function ejaanBaru(kata: string): string {
-  let k = kata;
-  // In a word written the old way, a j not after d or t is the sound now written y.
-  if (EJAAN_LAMA.test(k)) k = k.replace(/(^|[^dt])j/g, '$1y');
-  return k.replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u').replace(/sj/g, 'sy');
+  return digrafBaru(jLama(kata));
 }
 
 function cocokDi(token: readonly string[], i: number, pola: readonly string[]): boolean {
@@ -112,8 +127,9 @@ export function normalisasiNama(teks: string): NamaNormal {
       }
     }
   }
-  token = token.map(ejaanBaru);
-  const inti = token.join('');
+  const lama = token.map(jLama);
+  const inti = digrafBaru(lama.join(''));
+  token = lama.map(digrafBaru);
   const lain = BENTUK_LAIN.find((b) => bentukDitulis.has(b));
   // "CV PT X" is read as a CV: the weaker claim wins.
   const bentuk: BentukHukum | null = lain ?? (bentukDitulis.has('pt') ? 'pt' : null);
