@@ -184,14 +184,19 @@ export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
     const g = jarang.length >= 3 ? jarang : semuaG;
     let nDisentuh = 0;
     let terbanyak = 0;
-    for (const x of g) {
+    // Locals, not closure variables, in the hottest loop.
+    const h = hitung;
+    const d = daftar;
+    const ds = disentuh;
+    for (let j = 0; j < g.length; j += 1) {
+      const x = g[j] as number;
       const akhir = awal[x + 1] as number;
       for (let k = awal[x] as number; k < akhir; k += 1) {
-        const i = daftar[k] as number;
-        const n = (hitung[i] as number) + 1;
-        if (n === 1) disentuh[nDisentuh++] = i;
+        const i = d[k] as number;
+        const n = (h[i] as number) + 1;
+        if (n === 1) ds[nDisentuh++] = i;
         if (n > terbanyak) terbanyak = n;
-        hitung[i] = n;
+        h[i] = n;
       }
     }
     // Keep the entries sharing the most trigrams, then score only those (ties in index order).
@@ -199,12 +204,12 @@ export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
     const minimum = Math.max(1, Math.floor(g.length * 0.25), Math.ceil(terbanyak / 2));
     const calon: number[] = [];
     for (let k = 0; k < nDisentuh; k += 1) {
-      const i = disentuh[k] as number;
-      if ((hitung[i] as number) >= minimum) calon.push(i);
+      const i = ds[k] as number;
+      if ((h[i] as number) >= minimum) calon.push(i);
     }
-    calon.sort((a, b) => (hitung[b] as number) - (hitung[a] as number));
+    calon.sort((a, b) => (h[b] as number) - (h[a] as number));
     const dinilai = calon.length > MAKS_DINILAI ? calon.slice(0, MAKS_DINILAI) : calon;
-    for (let k = 0; k < nDisentuh; k += 1) hitung[disentuh[k] as number] = 0;
+    for (let k = 0; k < nDisentuh; k += 1) h[ds[k] as number] = 0;
     const hasil: Kandidat[] = [];
     const urut = urutUnik(token);
     for (const i of dinilai) {

@@ -6,8 +6,8 @@
 import { distance } from 'fastest-levenshtein';
 
 // Scratch buffers reused by every call (JavaScript runs one call at a time).
-let cocokA = new Uint8Array(64);
-let cocokB = new Uint8Array(64);
+let bufA = new Uint8Array(64);
+let bufB = new Uint8Array(64);
 
 /** Jaro-Winkler of a and b, or of a and b's first `lb` characters. */
 export function jaroWinkler(a: string, b: string, lb: number = b.length): number {
@@ -16,16 +16,17 @@ export function jaroWinkler(a: string, b: string, lb: number = b.length): number
   if (la === lb && (lb === b.length ? a === b : b.startsWith(a))) return 1;
   if (la === 0 || lb === 0) return 0;
   const jangkau = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  if (cocokA.length < la) cocokA = new Uint8Array(la * 2);
-  if (cocokB.length < lb) cocokB = new Uint8Array(lb * 2);
-  cocokA.fill(0, 0, la);
-  cocokB.fill(0, 0, lb);
+  if (bufA.length < la) bufA = new Uint8Array(la * 2);
+  if (bufB.length < lb) bufB = new Uint8Array(lb * 2);
+  const cocokA = bufA.fill(0, 0, la);
+  const cocokB = bufB.fill(0, 0, lb);
   let m = 0;
   for (let i = 0; i < la; i += 1) {
     const awal = Math.max(0, i - jangkau);
     const akhir = Math.min(i + jangkau + 1, lb);
+    const ca = a.charCodeAt(i);
     for (let j = awal; j < akhir; j += 1) {
-      if (!cocokB[j] && a.charCodeAt(i) === b.charCodeAt(j)) {
+      if (!cocokB[j] && ca === b.charCodeAt(j)) {
         cocokA[i] = 1;
         cocokB[j] = 1;
         m += 1;
@@ -88,6 +89,8 @@ export function rasioHimpunanTokenUrut(a: readonly string[], b: readonly string[
       j += 1;
     }
   }
+  // One side's words all in the other: the ratio is 1 (the most forgiving case, by design).
+  if (sama.length > 0 && (sisaA.length === 0 || sisaB.length === 0)) return 1;
   const t0 = sama.join(' ');
   const t1 = sama.length > 0 ? (sisaA.length > 0 ? `${t0} ${sisaA.join(' ')}` : t0) : sisaA.join(' ');
   const t2 = sama.length > 0 ? (sisaB.length > 0 ? `${t0} ${sisaB.join(' ')}` : t0) : sisaB.join(' ');

@@ -96,7 +96,17 @@ export function ejaanBaru(kata: string): string {
 }
 
 function cocokDi(token: readonly string[], i: number, pola: readonly string[]): boolean {
-  return pola.every((w, j) => token[i + j] === w);
+  for (let j = 0; j < pola.length; j += 1) if (token[i + j] !== pola[j]) return false;
+  return true;
+}
+
+/** Markers by their first and by their last word, so each end of a name costs one lookup. */
+const PENANDA_AWAL = new Map<string, (typeof PENANDA)[number][]>();
+const PENANDA_AKHIR = new Map<string, (typeof PENANDA)[number][]>();
+for (const p of PENANDA) {
+  const [pola] = p;
+  PENANDA_AWAL.set(pola[0] as string, [...(PENANDA_AWAL.get(pola[0] as string) ?? []), p]);
+  PENANDA_AKHIR.set(pola[pola.length - 1] as string, [...(PENANDA_AKHIR.get(pola[pola.length - 1] as string) ?? []), p]);
 }
 
 export function normalisasiNama(teks: string): NamaNormal {
@@ -113,12 +123,15 @@ export function normalisasiNama(teks: string): NamaNormal {
   };
   for (let berubah = true; berubah && token.length > 0; ) {
     berubah = false;
-    for (const [pola, penanda] of PENANDA) {
+    for (const [pola, penanda] of PENANDA_AWAL.get(token[0] as string) ?? []) {
       if (token.length >= pola.length && cocokDi(token, 0, pola) && ambil(penanda)) {
         token = token.slice(pola.length);
         berubah = true;
         break;
       }
+    }
+    if (berubah || token.length === 0) continue;
+    for (const [pola, penanda] of PENANDA_AKHIR.get(token[token.length - 1] as string) ?? []) {
       const akhir = token.length - pola.length;
       if (akhir >= 0 && cocokDi(token, akhir, pola) && ambil(penanda)) {
         token = token.slice(0, akhir);
