@@ -153,13 +153,17 @@ export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
   // daftar[awal[g]] .. daftar[awal[g + 1] - 1], in registry order.
   const tanda = new Int32Array(JUMLAH_TRIGRAM).fill(-1);
   const awal = new Int32Array(JUMLAH_TRIGRAM + 1);
-  const perEntitas: number[][] = entitas.map((e, i) => [...trigram(e.inti, tanda, i, [])]);
-  for (const kode of perEntitas.flat()) awal[kode + 1] = (awal[kode + 1] as number) + 1;
+  // Two passes over the names (count, then fill), so no per-name arrays are kept.
+  const sementara: number[] = [];
+  entitas.forEach((e, i) => {
+    for (const kode of trigram(e.inti, tanda, i, sementara)) awal[kode + 1] = (awal[kode + 1] as number) + 1;
+  });
   for (let g = 0; g < JUMLAH_TRIGRAM; g += 1) awal[g + 1] = (awal[g + 1] as number) + (awal[g] as number);
   const daftar = new Int32Array(awal[JUMLAH_TRIGRAM] as number);
   const isi = awal.slice(0, JUMLAH_TRIGRAM);
-  perEntitas.forEach((kode, i) => {
-    for (const g of kode) {
+  tanda.fill(-1);
+  entitas.forEach((e, i) => {
+    for (const g of trigram(e.inti, tanda, i, sementara)) {
       daftar[isi[g] as number] = i;
       isi[g] = (isi[g] as number) + 1;
     }
