@@ -1,20 +1,25 @@
 /**
  * Checks recruiter names against the registry, like the /perekrut/cek page.
- *   npm run cek-perekrut -- "pt bina karya"            readable verdict
- *   npm run cek-perekrut -- --json "pt bina karya"     one JSON object
- *   npm run cek-perekrut -- --file names.txt [--json]  many names (or --file - for stdin)
+ *   npm run -s cek-perekrut -- "pt bina karya"            readable verdict
+ *   npm run -s cek-perekrut -- --json "pt bina karya"     one JSON object
+ *   npm run -s cek-perekrut -- --file names.txt [--json]  many names (or --file - for stdin), streamed
  *   --registry PATH                                   another registry CSV (same format); its
  *                                                     provenance is PATH's .json beside it, and
  *                                                     without one it is a public compilation
- * Exit: 0 terdaftar, 1 any other verdict, 2 usage or input error (one sentence on stderr).
+ * Exit, one name: 0 terdaftar, 1 any other verdict, 2 usage or input error (one sentence on stderr).
+ * Exit, --file: 0 when every line was checked (whatever the verdicts), 2 when the input or the
+ * registry could not be read (binary, not UTF-8, missing) or the command was used wrongly.
  */
-import { readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { bangunRegistri, buatPencocok, kodeKeluar, MasukanTidakSah, type Snapshot } from '../src/lib/perekrut';
 import { tulisCsv } from '../src/lib/perekrut/csv';
 import { muatFolderRegistri, muatSnapshot, RegistriTidakSah } from '../src/lib/perekrut/muat-node';
+import { dekode } from '../src/lib/perekrut/dekode';
 import { barisBatch, hasilJson, hasilTeks, KOLOM_BATCH, ringkasSnapshot } from './lib/perekrut-cli';
+import { amanTerminal } from './lib/terminal';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -34,14 +39,41 @@ function pesanCommander(err: unknown): string {
   return err.message.replace(/^error: /, '');
 }
 
-function bacaDaftar(file: string): string[] {
-  const teks = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  const baris = teks.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (baris[0]?.trim().toLowerCase() === 'nama') baris.shift();
-  return baris.filter((b) => b.trim() !== '');
+/** The names to check, one a line, lazily: a million names are not split into one array. */
+function* bacaDaftar(file: string): Generator<string> {
+  let bytes: Buffer;
+  try {
+    if (file !== '-' && statSync(file).isDirectory()) throw new GalatPakai(`--file ${file} adalah folder; sebutkan berkas teks berisi satu nama per baris.`);
+    bytes = file === '-' ? readFileSync(0) : readFileSync(file);
+  } catch (err) {
+    if (err instanceof GalatPakai) throw err;
+    throw new GalatPakai(`Berkas tidak bisa dibaca: ${file}`);
+  }
+  const hasil = dekode(bytes);
+  if (!hasil.ok) throw new GalatPakai(`${file === '-' ? 'stdin' : file}, baris ${hasil.baris}: ${hasil.alasan}.`);
+  const teks = hasil.teks;
+  let awal = 0;
+  let pertama = true;
+  while (awal < teks.length) {
+    let akhir = teks.indexOf('\n', awal);
+    if (akhir < 0) akhir = teks.length;
+    const baris = teks.slice(awal, akhir).replace(/\r$/, '');
+    awal = akhir + 1;
+    if (pertama && baris.trim().toLowerCase() === 'nama') {
+      pertama = false;
+      continue;
+    }
+    pertama = false;
+    if (baris.trim() !== '') yield baris;
+  }
 }
 
-function main(argv: string[]): number {
+/** Writes to stdout, waiting when the pipe is full, so output does not pile up in memory. */
+async function tulis(potongan: string): Promise<void> {
+  if (!process.stdout.write(potongan)) await once(process.stdout, 'drain');
+}
+
+async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name('cek-perekrut')
     .description('Periksa nama perusahaan perekrut terhadap data izin P3MI.')
@@ -69,31 +101,34 @@ function main(argv: string[]): number {
     if (err instanceof RegistriTidakSah) throw new GalatPakai(`Registri tidak sah: ${err.file}, baris ${err.galat[0]?.baris}: ${err.galat[0]?.alasan}.`);
     const kode = (err as NodeJS.ErrnoException).code;
     if (kode === 'ENOENT') throw new GalatPakai(`Berkas registri tidak ditemukan: ${opsi.registry}`);
+    if (kode) throw new GalatPakai(`Registri tidak bisa dibaca: ${opsi.registry ?? 'data/perekrut'} (${kode}).`);
     throw err;
   }
   const pencocok = buatPencocok(bangunRegistri(snapshot, new Date().toISOString().slice(0, 10)));
   const ringkas = ringkasSnapshot(pencocok.registri);
 
   if (opsi.file) {
-    let daftar: string[];
-    try {
-      daftar = bacaDaftar(opsi.file);
-    } catch {
-      throw new GalatPakai(`Berkas tidak bisa dibaca: ${opsi.file}`);
-    }
-    const hasil = daftar.map((q) => {
+    const daftar = bacaDaftar(opsi.file);
+    const cek = (q: string) => {
       try {
-        return { q, h: pencocok.cek(q) };
+        return pencocok.cek(q);
       } catch (err) {
-        if (err instanceof MasukanTidakSah) return { q, h: { galat: err.message } };
+        if (err instanceof MasukanTidakSah) return { galat: err.message };
         throw err;
       }
-    });
-    if (opsi.json) {
-      process.stdout.write(hasil.map(({ q, h }) => JSON.stringify('galat' in h ? { query: q, verdict: 'masukan_tidak_sah', galat: h.galat } : hasilJson(h, ringkas))).join('\n') + '\n');
-    } else {
-      process.stdout.write(tulisCsv(KOLOM_BATCH, hasil.map(({ q, h }) => barisBatch(q, h)), true));
+    };
+    // Results are written as they come, a thousand lines at a time.
+    let potongan: string[] = opsi.json ? [] : [KOLOM_BATCH.join(',')];
+    for (const q of daftar) {
+      const h = cek(q);
+      if (opsi.json) potongan.push(JSON.stringify('galat' in h ? { query: q, verdict: 'masukan_tidak_sah', galat: h.galat } : hasilJson(h, ringkas)));
+      else potongan.push(tulisCsv(KOLOM_BATCH, [{ ...barisBatch(q, h), query: amanTerminal(q) }], true).slice(KOLOM_BATCH.join(',').length + 1, -1));
+      if (potongan.length >= 1000) {
+        await tulis(`${potongan.join('\n')}\n`);
+        potongan = [];
+      }
     }
+    if (potongan.length > 0) await tulis(`${potongan.join('\n')}\n`);
     return 0;
   }
 
@@ -104,13 +139,16 @@ function main(argv: string[]): number {
     if (err instanceof MasukanTidakSah) throw new GalatPakai(err.message);
     throw err;
   }
-  process.stdout.write(`${opsi.json ? JSON.stringify(hasilJson(h, ringkas)) : hasilTeks(h, pencocok.registri)}\n`);
+  await tulis(`${opsi.json ? JSON.stringify(hasilJson(h, ringkas)) : hasilTeks(h, pencocok.registri)}\n`);
   return kodeKeluar(h.verdict);
 }
 
-try {
-  process.exitCode = main(process.argv);
-} catch (err) {
-  if (err instanceof GalatPakai) gagal(err.message);
-  gagal(`Galat tak terduga: ${err instanceof Error ? err.message : String(err)}`);
-}
+main(process.argv).then(
+  (kode) => {
+    process.exitCode = kode;
+  },
+  (err: unknown) => {
+    if (err instanceof GalatPakai) gagal(amanTerminal(err.message));
+    gagal(amanTerminal(`Galat tak terduga: ${err instanceof Error ? err.message : String(err)}`));
+  },
+);

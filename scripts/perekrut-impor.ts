@@ -1,34 +1,58 @@
 /**
  * Imports a recruiter registry export (CSV, or XLSX) as a snapshot in data/perekrut/.
- *   npm run perekrut:impor -- FILE [--id ID] [--tanggal YYYY-MM-DD] [--judul TEKS] [--asal TEKS]
- *                                  [--jenis ekspor_resmi|kompilasi_publik] [--folder DIR]
- * Every row is checked. On any bad row it prints every bad row with its line number and
- * reason, exits 1 and writes nothing. On success it writes <id>.csv and <id>.json atomically
- * and prints what changed against the previous version of that snapshot.
+ *   npm run -s perekrut:impor -- FILE --id ID --tanggal YYYY-MM-DD [--judul TEKS] [--asal TEKS]
+ *        [--jenis ekspor_resmi|kompilasi_publik] [--folder DIR] [--pengodean windows-1252]
+ *        [--periksa] [--ganti] [--json]
+ *   npm run -s perekrut:impor -- --bereskan      finish or remove an interrupted import
+ * Every row is checked; every problem is printed with its true line. Nothing is written when a
+ * row is wrong, with --periksa, or when the data did not change. An existing snapshot (ids
+ * compared without case) is replaced only with --ganti, after its diff is printed. The CSV and
+ * its provenance land together or not at all (see `pasang`).
+ * Exit: 0 done (or checked), 1 the file was refused, 2 usage error.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { bacaCsvRegistri, KOLOM, tulisCsv } from '../src/lib/perekrut/csv';
-import { bedaSnapshot, konflikSehari } from '../src/lib/perekrut/beda';
-import { muatSnapshot } from '../src/lib/perekrut/muat-node';
+import { angkaPersis, bacaBarisRegistri, bacaCsvRegistri, KOLOM, tulisCsv, type GalatBaris, type HasilBaca } from '../src/lib/perekrut/csv';
+import { bedaSnapshot } from '../src/lib/perekrut/beda';
+import { dekode, PENGODEAN_DIMINTA } from '../src/lib/perekrut/dekode';
+import { AWALAN_PENTAS, muatSnapshot, RegistriTidakSah, TANDA_SIAP } from '../src/lib/perekrut/muat-node';
 import { tanggalSah } from '../src/lib/content/tanggal';
 import type { Provenans, Snapshot } from '../src/lib/perekrut/registri';
+import { amanTerminal } from './lib/terminal';
 
 const ROOT = join(import.meta.dirname, '..');
 
-class GalatImpor extends Error {}
+/** The file was refused (exit 1). */
+class GalatBerkas extends Error {}
+/** The command was used wrongly (exit 2). */
+class GalatPakai extends Error {}
 
-async function bacaBerkas(file: string): Promise<string> {
-  if (extname(file).toLowerCase() === '.xlsx') {
-    const { default: bacaXlsx } = await import('read-excel-file/node');
-    const lembar = (await bacaXlsx(file)) as unknown as { data: unknown[][] }[] | unknown[][];
-    const baris = (Array.isArray(lembar[0]) ? lembar : (lembar as { data: unknown[][] }[])[0]?.data ?? []) as unknown[][];
-    const kolom = (baris[0] ?? []).map((c) => String(c ?? ''));
-    const isi = baris.slice(1).map((r) => Object.fromEntries(kolom.map((k, i) => [k, r[i] instanceof Date ? (r[i] as Date).toISOString().slice(0, 10) : String(r[i] ?? '')])));
-    return tulisCsv(kolom, isi);
-  }
-  return readFileSync(file, 'utf8');
+interface Opsi {
+  id?: string;
+  tanggal?: string;
+  judul?: string;
+  asal?: string;
+  jenis?: string;
+  folder: string;
+  pengodean?: string;
+  periksa?: boolean;
+  ganti?: boolean;
+  json?: boolean;
+  bereskan?: boolean;
+}
+
+async function bacaXlsx(file: string): Promise<HasilBaca> {
+  const { default: baca } = await import('read-excel-file/node');
+  const lembar = (await baca(file, { parseNumber: (s: string) => angkaPersis(s) } as never)) as unknown as { data: unknown[][] }[] | unknown[][];
+  const baris = (Array.isArray(lembar[0]) ? lembar : (lembar as { data: unknown[][] }[])[0]?.data ?? []) as unknown[][];
+  const sel = baris.map((r) => r.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : String(c ?? ''))));
+  // Sheet row numbers are the lines people see in the spreadsheet.
+  return bacaBarisRegistri(
+    sel,
+    sel.map((_, i) => i + 1),
+    {},
+  );
 }
 
 function progres(selesai: number, total: number): void {
@@ -39,86 +63,233 @@ function progres(selesai: number, total: number): void {
   if (selesai === total) process.stderr.write('\n');
 }
 
-async function main(argv: string[]): Promise<number> {
+/** Writes a file and forces it to disk before anything is renamed onto it. */
+function tulisAman(path: string, isi: string): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, isi);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Test hook: stop (and wait to be killed) at a named step, to prove an interrupted import loses nothing. */
+function berhentiDi(tahap: string): void {
+  if (process.env.PEREKRUT_IMPOR_BERHENTI !== tahap) return;
+  process.stderr.write(`BERHENTI ${tahap}\n`);
+  const tunggu = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) Atomics.wait(tunggu, 0, 0, 60_000);
+}
+
+/**
+ * Installs `<id>.csv` and `<id>.json` together. Both are written and synced in a staging folder
+ * `.impor-<id>/`; then the marker SIAP is written; then both are renamed into place. A run that
+ * dies before SIAP leaves the snapshot as it was (the staging folder is removed next time); one
+ * that dies after SIAP is finished next time (see `bereskan`), and until then the site build and
+ * the checker refuse to read the folder rather than read half a pair.
+ */
+function pasang(folder: string, id: string, csv: string, json: string): void {
+  const pentas = join(folder, `${AWALAN_PENTAS}${id}`);
+  rmSync(pentas, { recursive: true, force: true });
+  mkdirSync(pentas);
+  tulisAman(join(pentas, `${id}.csv`), csv);
+  berhentiDi('menulis');
+  tulisAman(join(pentas, `${id}.json`), json);
+  tulisAman(join(pentas, TANDA_SIAP), '');
+  berhentiDi('siap');
+  selesaikan(folder, pentas);
+}
+
+function selesaikan(folder: string, pentas: string): void {
+  for (const f of readdirSync(pentas)) if (f !== TANDA_SIAP) renameSync(join(pentas, f), join(folder, f));
+  rmSync(pentas, { recursive: true, force: true });
+}
+
+/** Leftovers of an interrupted import: finished when they were complete, removed when not. What was done, one line each. */
+function bereskan(folder: string): string[] {
+  const laporan: string[] = [];
+  for (const f of readdirSync(folder)) {
+    const p = join(folder, f);
+    if (f.startsWith(AWALAN_PENTAS)) {
+      if (existsSync(join(p, TANDA_SIAP))) {
+        selesaikan(folder, p);
+        laporan.push(`Impor yang terputus diselesaikan: ${p}`);
+      } else {
+        rmSync(p, { recursive: true, force: true });
+        laporan.push(`Sisa impor yang terputus dihapus (snapshot tidak berubah): ${p}`);
+      }
+    } else if (f.endsWith('.tmp')) {
+      rmSync(p, { force: true });
+      laporan.push(`Sisa impor yang terputus dihapus: ${p}`);
+    }
+  }
+  return laporan;
+}
+
+function hariIni(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+interface Ringkasan {
+  berkas: string;
+  id: string;
+  pengodean: string | null;
+  baris: number;
+  galat: GalatBaris[];
+  peringatan: GalatBaris[];
+  beda: ReturnType<typeof bedaSnapshot> | null;
+  ditulis: boolean;
+  dibereskan: string[];
+}
+
+async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkasan; json: boolean }> {
   const program = new Command()
     .name('perekrut:impor')
-    .argument('<file>', 'berkas CSV atau XLSX')
+    .argument('[file]', 'berkas CSV atau XLSX')
     .option('--id <id>', 'nama snapshot (nama berkas tanpa ekstensi)')
-    .option('--tanggal <tanggal>', 'tanggal ekspor, YYYY-MM-DD')
+    .option('--tanggal <tanggal>', 'tanggal ekspor, YYYY-MM-DD (wajib untuk snapshot baru)')
     .option('--judul <teks>', 'judul snapshot')
     .option('--asal <teks>', 'dari mana data ini (lembaga, cara memperoleh)')
     .option('--jenis <jenis>', 'ekspor_resmi atau kompilasi_publik')
     .option('--folder <dir>', 'folder registri', join(ROOT, 'data', 'perekrut'))
+    .option('--pengodean <nama>', 'baca berkas sebagai windows-1252 (bawaan: UTF-8 atau UTF-16 dengan BOM)')
+    .option('--periksa', 'hanya periksa dan cetak perbedaannya; tidak menulis apa pun')
+    .option('--ganti', 'ganti snapshot yang sudah ada dengan id yang sama')
+    .option('--json', 'ringkasan JSON di stdout')
+    .option('--bereskan', 'selesaikan atau hapus sisa impor yang terputus, lalu berhenti')
     .exitOverride()
     .configureOutput({ writeErr: () => undefined });
   try {
     program.parse(argv);
   } catch (err) {
-    if (err instanceof CommanderError && err.code === 'commander.helpDisplayed') return 0;
-    throw new GalatImpor(err instanceof CommanderError && err.code === 'commander.missingArgument' ? 'Sebutkan berkas yang diimpor, mis.: npm run perekrut:impor -- ekspor.csv' : String(err instanceof Error ? err.message : err).replace(/^error: /, ''));
+    if (err instanceof CommanderError && err.code === 'commander.helpDisplayed') return { kode: 0, json: false };
+    throw new GalatPakai(String(err instanceof Error ? err.message : err).replace(/^error: /, ''));
   }
-  const [file] = program.args as [string];
-  const o = program.opts<{ id?: string; tanggal?: string; judul?: string; asal?: string; jenis?: string; folder: string }>();
-  if (!existsSync(file)) throw new GalatImpor(`Berkas tidak ditemukan: ${file}`);
-  if (o.tanggal && !tanggalSah(o.tanggal)) throw new GalatImpor(`--tanggal "${o.tanggal}" bukan tanggal YYYY-MM-DD.`);
-  if (o.jenis && o.jenis !== 'ekspor_resmi' && o.jenis !== 'kompilasi_publik') throw new GalatImpor('--jenis harus ekspor_resmi atau kompilasi_publik.');
+  const o = program.opts<Opsi>();
+  if (!existsSync(o.folder)) throw new GalatPakai(`Folder registri tidak ada: ${o.folder}`);
+  if (o.bereskan) {
+    const laporan = bereskan(o.folder);
+    for (const l of laporan) process.stderr.write(`${l}\n`);
+    if (laporan.length === 0) process.stderr.write('Tidak ada sisa impor yang terputus.\n');
+    return { kode: 0, json: false };
+  }
+  const [file] = program.args as [string | undefined];
+  if (!file) throw new GalatPakai('Sebutkan berkas yang diimpor, mis.: npm run -s perekrut:impor -- ekspor.csv --id siskop2mi --tanggal 2026-12-01');
+  if (!existsSync(file)) throw new GalatPakai(`Berkas tidak ditemukan: ${file}`);
+  if (o.tanggal !== undefined && !tanggalSah(o.tanggal)) throw new GalatPakai(`--tanggal "${o.tanggal}" bukan tanggal YYYY-MM-DD yang ada.`);
+  if (o.tanggal !== undefined && o.tanggal > hariIni()) throw new GalatPakai(`--tanggal ${o.tanggal} belum terjadi; tulis tanggal ekspor yang sebenarnya.`);
+  if (o.jenis && o.jenis !== 'ekspor_resmi' && o.jenis !== 'kompilasi_publik') throw new GalatPakai('--jenis harus ekspor_resmi atau kompilasi_publik.');
+  if (o.pengodean && !(PENGODEAN_DIMINTA as readonly string[]).includes(o.pengodean)) throw new GalatPakai(`--pengodean harus salah satu dari: ${PENGODEAN_DIMINTA.join(', ')}.`);
   const id = (o.id ?? basename(file, extname(file))).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  if (!id) throw new GalatImpor('Nama snapshot kosong; pakai --id.');
+  if (!id) throw new GalatPakai('Nama snapshot kosong; pakai --id.');
 
-  const hariIni = new Date().toISOString().slice(0, 10);
-  const tanggalSnapshot = o.tanggal ?? hariIni;
-  const { baris, nomorBaris, galat } = bacaCsvRegistri(await bacaBerkas(file), { tanggalSnapshot, onProgres: progres });
-  if (galat.length > 0) {
-    for (const g of galat) process.stderr.write(`${file}: baris ${g.baris}: ${g.alasan}\n`);
-    throw new GalatImpor(`${galat.length} baris tidak sah di ${file}; tidak ada yang ditulis.`);
+  const dibereskan = o.periksa ? [] : bereskan(o.folder);
+  for (const l of dibereskan) process.stderr.write(`${l}\n`);
+
+  // Ids are compared without case: "KOMPILASI-PUBLIK" is the shipped "kompilasi-publik".
+  const ada = readdirSync(o.folder).find((f) => f.toLowerCase() === `${id}.csv`);
+  const csvPath = join(o.folder, ada ?? `${id}.csv`);
+  const jsonPath = join(o.folder, `${basename(csvPath, '.csv')}.json`);
+  if (ada && !o.ganti && !o.periksa) {
+    throw new GalatPakai(`Snapshot "${basename(csvPath, '.csv')}" sudah ada di ${o.folder}. Pakai --periksa untuk melihat perbedaannya, atau --ganti untuk menggantinya.`);
   }
-  if (baris.length === 0) throw new GalatImpor(`${file} tidak berisi satu baris data pun; tidak ada yang ditulis.`);
+  let lama: Snapshot | undefined;
+  if (ada) {
+    try {
+      lama = muatSnapshot(csvPath);
+    } catch (err) {
+      if (!(err instanceof RegistriTidakSah)) throw err;
+      process.stderr.write(`Perhatian: snapshot lama tidak bisa dibaca (${amanTerminal(err.file)}); perbedaan tidak dihitung.\n`);
+    }
+  }
+  if (!ada && !o.tanggal) throw new GalatPakai('--tanggal wajib untuk snapshot baru: tanggal data ini diekspor, YYYY-MM-DD.');
+  const tanggal = o.tanggal ?? lama?.provenans.tanggal ?? '';
 
-  const csvPath = join(o.folder, `${id}.csv`);
-  const jsonPath = join(o.folder, `${id}.json`);
-  const lama: Snapshot | undefined = existsSync(csvPath) ? muatSnapshot(csvPath) : undefined;
+  let hasil: HasilBaca;
+  let pengodean: string | null = null;
+  if (extname(file).toLowerCase() === '.xlsx') {
+    hasil = await bacaXlsx(file);
+  } else {
+    const teks = dekode(readFileSync(file), o.pengodean as (typeof PENGODEAN_DIMINTA)[number] | undefined);
+    if (!teks.ok) throw new GalatBerkas(`${file}: baris ${teks.baris}: ${teks.alasan}. Tidak ada yang ditulis.`);
+    pengodean = teks.pengodean;
+    if (teks.pengodean !== 'utf-8') process.stderr.write(`Dibaca sebagai ${teks.pengodean === 'windows-1252' ? 'Windows-1252' : teks.pengodean.toUpperCase()}.\n`);
+    hasil = bacaCsvRegistri(teks.teks, { onProgres: progres });
+  }
+  // Dates after the snapshot's date (a mistyped year) are refused like any bad row.
+  if (tanggal) {
+    for (const [i, b] of hasil.baris.entries()) {
+      for (const k of ['tanggal_izin', 'tanggal_status'] as const) {
+        if (b[k] && b[k] > tanggal) hasil.galat.push({ baris: hasil.nomorBaris[i] as number, alasan: `${k} "${b[k]}" sesudah tanggal snapshot ${tanggal}; periksa tahunnya` });
+      }
+    }
+    hasil.galat.sort((a, b) => a.baris - b.baris);
+  }
+  const ringkasan: Ringkasan = { berkas: file, id: basename(csvPath, '.csv'), pengodean, baris: hasil.baris.length, galat: hasil.galat, peringatan: hasil.peringatan, beda: null, ditulis: false, dibereskan };
+  for (const p of hasil.peringatan) process.stderr.write(`${amanTerminal(file)}: baris ${p.baris}: perhatian: ${amanTerminal(p.alasan)}\n`);
+  if (hasil.galat.length > 0) {
+    for (const g of hasil.galat) process.stderr.write(`${amanTerminal(file)}: baris ${g.baris}: ${amanTerminal(g.alasan)}\n`);
+    process.stderr.write(`${hasil.galat.length} masalah di ${amanTerminal(file)}; tidak ada yang ditulis.\n`);
+    return { kode: 1, ringkasan, json: Boolean(o.json) };
+  }
+  if (hasil.baris.length === 0) {
+    process.stderr.write(`${amanTerminal(file)} tidak berisi satu baris data pun; tidak ada yang ditulis.\n`);
+    return { kode: 1, ringkasan, json: Boolean(o.json) };
+  }
+
   const provenans: Provenans = {
-    id,
-    judul: o.judul ?? lama?.provenans.judul ?? `Ekspor resmi ${id}`,
+    id: ringkasan.id,
+    judul: o.judul ?? lama?.provenans.judul ?? `Ekspor resmi ${ringkasan.id}`,
     jenis: (o.jenis as Provenans['jenis'] | undefined) ?? lama?.provenans.jenis ?? 'ekspor_resmi',
-    tanggal: tanggalSnapshot,
+    tanggal,
     asal: o.asal ?? lama?.provenans.asal ?? `Diimpor dari ${basename(file)}`,
-    cara_memperbarui: lama?.provenans.cara_memperbarui ?? `Minta ekspor terbaru (CSV/XLSX), lalu: npm run perekrut:impor -- <berkas> --id ${id} --tanggal <tanggal ekspor>`,
+    cara_memperbarui:
+      lama?.provenans.cara_memperbarui ?? `Minta ekspor terbaru (CSV/XLSX), lalu: npm run -s perekrut:impor -- <berkas> --id ${ringkasan.id} --tanggal <tanggal ekspor> --ganti`,
     catatan: lama?.provenans.catatan ?? '',
     ...(lama?.provenans.lisensi ? { lisensi: lama.provenans.lisensi } : {}),
   };
-  const baru: Snapshot = { provenans, baris };
-  const beda = bedaSnapshot(lama, baru, hariIni);
+  const baru: Snapshot = { provenans, baris: hasil.baris };
+  const beda = bedaSnapshot(lama, baru, hariIni());
+  ringkasan.beda = beda;
+  const daftar = (judul: string, isi: string[]): string => (isi.length ? `${judul} (${isi.length}): ${isi.slice(0, 20).map(amanTerminal).join('; ')}${isi.length > 20 ? '; ...' : ''}` : `${judul}: tidak ada`);
+  // People read stdout; with --json it holds only the JSON summary.
+  const cetak = (t: string): void => void (o.json ? process.stderr : process.stdout).write(`${t}\n`);
+  cetak(`${amanTerminal(file)}: ${hasil.baris.length} baris sah${pengodean ? ` (${pengodean})` : ''}.`);
+  cetak(daftar('Ditambah', beda.ditambah));
+  cetak(daftar('Dihapus', beda.dihapus));
+  cetak(daftar('Status berubah', beda.berubah.map((b) => `${b.nama}: ${b.dari} → ${b.ke}`)));
 
-  // Both files are written beside their targets first, then renamed: readers never see half a file.
-  writeFileSync(`${csvPath}.tmp`, tulisCsv(KOLOM, baris as unknown as Record<string, string>[]));
-  writeFileSync(`${jsonPath}.tmp`, `${JSON.stringify(provenans, null, 2)}\n`);
-  renameSync(`${csvPath}.tmp`, csvPath);
-  renameSync(`${jsonPath}.tmp`, jsonPath);
-
-  const daftar = (judul: string, isi: string[]): string => (isi.length ? `${judul} (${isi.length}): ${isi.slice(0, 20).join('; ')}${isi.length > 20 ? '; ...' : ''}` : `${judul}: tidak ada`);
-  console.log(`Ditulis ${csvPath} (${baris.length} baris) dan ${basename(jsonPath)}.`);
-  console.log(daftar('Ditambah', beda.ditambah));
-  console.log(daftar('Dihapus', beda.dihapus));
-  console.log(daftar('Status berubah', beda.berubah.map((b) => `${b.nama}: ${b.dari} → ${b.ke}`)));
-  const konflik = konflikSehari(baris, nomorBaris);
-  if (konflik.length > 0) {
-    console.log(
-      daftar(
-        'Bertentangan pada tanggal yang sama (yang merugikan dipakai; periksa sumbernya)',
-        konflik.map((k) => `${k.nama} ${k.tanggal}, baris ${k.baris.join(' dan ')}`),
-      ),
-    );
+  const csv = tulisCsv(KOLOM, hasil.baris as unknown as Record<string, string>[]);
+  const json = `${JSON.stringify(provenans, null, 2)}\n`;
+  if (o.periksa) {
+    cetak('Hanya diperiksa (--periksa): tidak ada yang ditulis.');
+    return { kode: 0, ringkasan, json: Boolean(o.json) };
   }
-  return 0;
+  if (ada && readFileSync(csvPath, 'utf8') === csv && existsSync(jsonPath) && readFileSync(jsonPath, 'utf8') === json) {
+    cetak('Tidak ada perubahan: snapshot sudah sama persis; tidak ada yang ditulis.');
+    return { kode: 0, ringkasan, json: Boolean(o.json) };
+  }
+  try {
+    pasang(o.folder, ringkasan.id, csv, json);
+  } catch (err) {
+    const pentas = join(o.folder, `${AWALAN_PENTAS}${ringkasan.id}`);
+    if (!existsSync(join(pentas, TANDA_SIAP))) rmSync(pentas, { recursive: true, force: true });
+    throw new GalatBerkas(`Tidak bisa menulis snapshot ke ${pentas} (${err instanceof Error ? err.message : String(err)}); snapshot lama tidak berubah.`);
+  }
+  ringkasan.ditulis = true;
+  cetak(`Ditulis ${amanTerminal(csvPath)} (${hasil.baris.length} baris) dan ${basename(jsonPath)}.`);
+  return { kode: 0, ringkasan, json: Boolean(o.json) };
 }
 
 main(process.argv).then(
-  (kode) => {
+  ({ kode, ringkasan, json }) => {
+    if (json && ringkasan) process.stdout.write(`${JSON.stringify(ringkasan)}\n`);
     process.exitCode = kode;
   },
   (err: unknown) => {
-    process.stderr.write(`${err instanceof GalatImpor ? err.message : `Galat tak terduga: ${err instanceof Error ? err.message : String(err)}`}\n`);
-    process.exitCode = err instanceof GalatImpor ? 1 : 2;
+    const pesan = err instanceof GalatPakai || err instanceof GalatBerkas ? err.message : `Galat tak terduga: ${err instanceof Error ? err.message : String(err)}`;
+    process.stderr.write(`${amanTerminal(pesan)}\n`);
+    process.exitCode = err instanceof GalatBerkas ? 1 : 2;
   },
 );

@@ -111,80 +111,39 @@ describe('cek-perekrut command line', () => {
   });
 });
 
-describe('perekrut:impor', () => {
-  function folder(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'impor-'));
-    copyFileSync(REGISTRI, join(dir, 'resmi.csv'));
-    copyFileSync('tests/fixtures/registri-sintetis.json', join(dir, 'resmi.json'));
-    return dir;
-  }
+describe('cek-perekrut refuses input it cannot read, in one sentence that names the file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cek-'));
 
-  it('on a bad row prints every bad row with its line, exits non-zero and leaves the snapshot untouched', () => {
-    const dir = folder();
-    const sebelum = readFileSync(join(dir, 'resmi.csv'), 'utf8');
-    const buruk = join(dir, 'ekspor.csv');
-    writeFileSync(buruk, 'nama,status,sumber\nPT Zorvani Kelutam,aktif,ekspor\nPT Dua,hidup,ekspor\n,aktif,ekspor\n');
-    const r = jalankan('perekrut-impor.ts', [buruk, '--id', 'resmi', '--folder', dir]);
-    expect(r.kode).toBe(1);
-    expect(r.galat).toMatch(/baris 3: status "hidup"/);
-    expect(r.galat).toMatch(/baris 4: nama kosong/);
-    expect(r.galat).toMatch(/2 baris tidak sah .*tidak ada yang ditulis/);
-    expect(readFileSync(join(dir, 'resmi.csv'), 'utf8')).toBe(sebelum);
-    expect(existsSync(join(dir, 'resmi.csv.tmp'))).toBe(false);
+  it.each([
+    ['a binary --file', () => ['--registry', REGISTRI, '--file', 'tests/fixtures/impor-biner.txt'], /impor-biner\.txt, baris 1: berkas berisi byte NUL/],
+    ['a --file that is not UTF-8', () => ['--registry', REGISTRI, '--file', 'tests/fixtures/impor-windows-1252.csv'], /impor-windows-1252\.csv, baris 3: byte 0xE9 bukan UTF-8/],
+    ['a registry with a header and no rows', () => [`--registry`, (writeFileSync(join(dir, 'kosong.csv'), 'nama,status,sumber\n'), join(dir, 'kosong.csv')), 'x'], /kosong\.csv, baris 1: registri tanpa satu baris data pun/],
+    [
+      'a broken provenance file',
+      () => {
+        copyFileSync(REGISTRI, join(dir, 'rusak.csv'));
+        writeFileSync(join(dir, 'rusak.json'), '{ "jenis": ');
+        return ['--registry', join(dir, 'rusak.csv'), 'x'];
+      },
+      /rusak\.json, baris 1: JSON tidak bisa dibaca/,
+    ],
+    ['a folder as --registry', () => ['--registry', dir, 'x'], /ini folder, bukan berkas CSV/],
+  ])('%s: exit 2', (_l, args, pesan) => {
+    const r = jalankan('cek-perekrut.ts', args());
+    expect(r.kode).toBe(2);
+    expect(r.galat.trim().split('\n')).toHaveLength(1);
+    expect(r.galat).toMatch(pesan);
+    expect(r.keluar).toBe('');
   });
 
-  it('on success writes the snapshot and its provenance and prints what changed', () => {
-    const dir = folder();
-    const baru = join(dir, 'ekspor.csv');
-    writeFileSync(
-      baru,
-      'Nama Perusahaan,Nomor SIP3MI,Status Izin,Provinsi,Sumber\nPT Zorvani Kelutam,SINT/0001/2026,Dicabut,Provinsi Uji,ekspor uji\nPT Omnivel Sarta,SINT/0009/2026,Aktif,Provinsi Uji,ekspor uji\n',
-    );
-    const r = jalankan('perekrut-impor.ts', [baru, '--id', 'resmi', '--tanggal', '2026-11-20', '--folder', dir]);
-    expect(r.kode).toBe(0);
-    expect(r.keluar).toMatch(/Ditambah \(1\): PT Omnivel Sarta/);
-    expect(r.keluar).toMatch(/Dihapus \(4\)/);
-    expect(r.keluar).toMatch(/Status berubah \(1\): PT Zorvani Kelutam: aktif → dicabut/);
-    expect(JSON.parse(readFileSync(join(dir, 'resmi.json'), 'utf8'))).toMatchObject({ id: 'resmi', tanggal: '2026-11-20', jenis: 'ekspor_resmi' });
-    const cekBaru = jalankan('cek-perekrut.ts', ['--registry', join(dir, 'resmi.csv'), '--json', 'omnivel sarta']);
-    expect(JSON.parse(cekBaru.keluar).verdict).toBe('terdaftar');
+  it('shows escape sequences typed into a name instead of obeying them', () => {
+    const r = cek('PT \u001b[2J\u0007Zorvani');
+    expect(r.keluar).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(r.keluar).toContain('\\u{1b}[2J');
   });
 
-  it('refuses an event dated after the export date, and reports rows that disagree on one date', () => {
-    const dir = folder();
-    const masa = join(dir, 'masa.csv');
-    writeFileSync(masa, 'nama,status,tanggal_status,sumber\nPT Omnivel Sarta,dicabut,2026-02-01,x\nPT Omnivel Sarta,aktif,2062-02-01,x\n');
-    const r = jalankan('perekrut-impor.ts', [masa, '--id', 'resmi', '--tanggal', '2026-11-20', '--folder', dir]);
-    expect(r.kode).toBe(1);
-    expect(r.galat).toMatch(/baris 3: tanggal_status "2062-02-01" sesudah tanggal snapshot 2026-11-20/);
-    const sehari = join(dir, 'sehari.csv');
-    writeFileSync(sehari, 'nama,status,tanggal_status,sumber\nPT Omnivel Sarta,aktif,2026-05-01,x\nPT Omnivel Sarta,dicabut,2026-05-01,y\n');
-    const ok = jalankan('perekrut-impor.ts', [sehari, '--id', 'sehari', '--tanggal', '2026-11-20', '--folder', dir]);
-    expect(ok.kode).toBe(0);
-    expect(ok.keluar).toMatch(/Bertentangan pada tanggal yang sama .*\(1\): PT Omnivel Sarta 2026-05-01, baris 2 dan 3/);
-    expect(JSON.parse(jalankan('cek-perekrut.ts', ['--registry', join(dir, 'sehari.csv'), '--json', 'omnivel sarta']).keluar).verdict).toBe('izin_tidak_aktif');
-  });
-
-  it('reads an XLSX export too', async () => {
-    const { default: tulisXlsx } = await import('write-excel-file/node');
-    const dir = folder();
-    const xlsx = join(dir, 'ekspor.xlsx');
-    await tulisXlsx(
-      [
-        [{ value: 'Nama Perusahaan' }, { value: 'Status Izin' }, { value: 'Provinsi' }, { value: 'Sumber' }],
-        [{ value: 'PT Omnivel Sarta' }, { value: 'Aktif' }, { value: 'Provinsi Uji' }, { value: 'ekspor uji' }],
-      ],
-      { filePath: xlsx },
-    );
-    const r = jalankan('perekrut-impor.ts', [xlsx, '--id', 'xlsx', '--folder', dir]);
-    expect(r.kode).toBe(0);
-    expect(readFileSync(join(dir, 'xlsx.csv'), 'utf8')).toMatch(/^PT Omnivel Sarta,tidak_diketahui,,,,aktif,,,,Provinsi Uji,ekspor uji,,$/m);
-  });
-
-  it('refuses a missing file in one sentence', () => {
-    const r = jalankan('perekrut-impor.ts', ['tidak-ada.csv']);
-    expect(r.kode).not.toBe(0);
-    expect(r.galat.trim()).toBe('Berkas tidak ditemukan: tidak-ada.csv');
+  it('npm run -s gives stdout that is only the JSON object', () => {
+    const r = spawnSync('npm', ['run', '-s', 'cek-perekrut', '--', '--registry', REGISTRI, '--json', 'zorvani kelutam'], { encoding: 'utf8', timeout: 60_000 });
+    expect(JSON.parse(r.stdout)).toMatchObject({ verdict: 'terdaftar' });
   });
 });
-

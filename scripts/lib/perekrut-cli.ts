@@ -20,6 +20,7 @@ import {
   type Peristiwa,
   type Registri,
 } from '../../src/lib/perekrut';
+import { amanTerminal } from './terminal';
 
 export interface RingkasSnapshot {
   tanggal: string | null;
@@ -64,7 +65,7 @@ function teksBukti(p: Peristiwa): string {
 
 export function hasilTeks(h: HasilCek, registri: Registri): string {
   const kata = KATA_VERDICT[h.verdict];
-  const baris = [`${kata.label.id.toUpperCase()}: "${h.query}"`, kata.penjelasan.id];
+  const baris = [`${kata.label.id.toUpperCase()}: "${amanTerminal(h.query)}"`, kata.penjelasan.id];
   for (const p of h.peringatan) baris.push(`PERHATIAN: ${KATA_PERINGATAN[p].id}`);
   for (const k of h.cocok) {
     const e = k.entitas;

@@ -1,6 +1,6 @@
 /** What changed between two versions of a snapshot, by company (normalised name). */
 import { normalisasiNama } from './normalisasi';
-import { bandingPeristiwa, bangunRegistri, bertentanganSehari, type BarisRegistri, type Peristiwa, type Snapshot, type StatusEntitas } from './registri';
+import { bangunRegistri, type Snapshot, type StatusEntitas } from './registri';
 
 export interface BedaSnapshot {
   ditambah: string[];
@@ -9,6 +9,15 @@ export interface BedaSnapshot {
 }
 
 export function bedaSnapshot(lama: Snapshot | undefined, baru: Snapshot, hariIni: string): BedaSnapshot {
+  // A new snapshot: every company is added, and no registry needs building to say so.
+  if (!lama) {
+    const nama = new Map<string, string>();
+    for (const b of baru.baris) {
+      const k = normalisasiNama(b.nama).kunci;
+      if (!nama.has(k)) nama.set(k, b.nama);
+    }
+    return { ditambah: [...nama.values()], dihapus: [], berubah: [] };
+  }
   const a = new Map((lama ? bangunRegistri([lama], hariIni).entitas : []).map((e) => [e.kunci, e]));
   const b = new Map(bangunRegistri([baru], hariIni).entitas.map((e) => [e.kunci, e]));
   return {
@@ -21,32 +30,3 @@ export function bedaSnapshot(lama: Snapshot | undefined, baru: Snapshot, hariIni
   };
 }
 
-export interface KonflikSehari {
-  nama: string;
-  tanggal: string;
-  /** Lines of the disagreeing rows. */
-  baris: number[];
-}
-
-/**
- * Rows about one firm, on one date, that disagree (licensed and revoked on the same day). The
- * adverse one wins (see `bangunRegistri`); the importer reports them so a person can look.
- */
-export function konflikSehari(baris: readonly BarisRegistri[], nomorBaris: readonly number[]): KonflikSehari[] {
-  const grup = new Map<string, { p: Peristiwa; no: number }[]>();
-  baris.forEach((b, i) => {
-    if (!b.tanggal_status) return;
-    const k = `${normalisasiNama(b.nama).kunci}|${b.tanggal_status}`;
-    const p: Peristiwa = { ...b, snapshot: '', resmi: false };
-    grup.set(k, [...(grup.get(k) ?? []), { p, no: nomorBaris[i] ?? i + 2 }]);
-  });
-  const hasil: KonflikSehari[] = [];
-  for (const daftar of grup.values()) {
-    const bentrok = daftar.filter((a) => daftar.some((b) => bertentanganSehari(a.p, b.p)));
-    if (bentrok.length === 0) continue;
-    const urut = [...bentrok].sort((a, b) => bandingPeristiwa(a.p, b.p));
-    const akhir = urut[urut.length - 1] as { p: Peristiwa };
-    hasil.push({ nama: akhir.p.nama, tanggal: akhir.p.tanggal_status, baris: bentrok.map((x) => x.no).sort((a, b) => a - b) });
-  }
-  return hasil;
-}

@@ -5,7 +5,8 @@
  * are accepted as aliases.
  */
 import { parse } from 'csv-parse/sync';
-import { JENIS_KANTOR, STATUS_PERISTIWA, type BarisRegistri, type JenisKantor, type StatusPeristiwa } from './registri';
+import { normalisasiNama } from './normalisasi';
+import { bandingPeristiwa, bertentanganSehari, JENIS_KANTOR, STATUS_PERISTIWA, type BarisRegistri, type JenisKantor, type Peristiwa, type StatusPeristiwa } from './registri';
 
 export const KOLOM = [
   'nama',
@@ -56,6 +57,7 @@ const STATUS_ALIAS: Record<string, StatusPeristiwa> = {
 };
 
 export interface GalatBaris {
+  /** Physical line of the file (1 = the header), counting lines inside quoted cells. */
   baris: number;
   alasan: string;
 }
@@ -65,6 +67,8 @@ export interface HasilBaca {
   /** The line of each row in `baris`. */
   nomorBaris: number[];
   galat: GalatBaris[];
+  /** Not errors, but worth a look: exact duplicate rows. */
+  peringatan: GalatBaris[];
 }
 
 export interface OpsiBaca {
@@ -91,38 +95,130 @@ function tanggalSah(t: string): boolean {
   return x.getUTCMonth() === m - 1 && x.getUTCDate() === d;
 }
 
-/** Parses a registry CSV; never throws for bad rows, only collects them. */
-export function bacaCsvRegistri(teks: string, opsi: OpsiBaca = {}): HasilBaca {
-  const { tanggalSnapshot, onProgres } = opsi;
-  let mentah: string[][];
-  try {
-    mentah = parse(teks.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true }) as string[][];
-  } catch (err) {
-    const m = /line (\d+)/i.exec(err instanceof Error ? err.message : '');
-    return { baris: [], nomorBaris: [], galat: [{ baris: m ? Number(m[1]) : 1, alasan: 'CSV tidak bisa dibaca (tanda kutip tidak tertutup?)' }] };
+/** The line where a quoted cell is opened and never closed, or null. */
+function barisKutipTerbuka(teks: string): number | null {
+  let baris = 1;
+  let dalam = false;
+  let buka = 0;
+  let awalSel = true;
+  for (let i = 0; i < teks.length; i += 1) {
+    const c = teks[i];
+    if (dalam) {
+      if (c === '"') {
+        if (teks[i + 1] === '"') i += 1;
+        else dalam = false;
+      } else if (c === '\n') baris += 1;
+      continue;
+    }
+    if (c === '"' && awalSel) {
+      dalam = true;
+      buka = baris;
+    }
+    if (c === '\n') baris += 1;
+    awalSel = c === ',' || c === '\n' || c === '\r';
   }
-  const [kepala, ...isi] = mentah;
-  if (!kepala) return { baris: [], nomorBaris: [], galat: [{ baris: 1, alasan: 'berkas kosong; baris pertama harus nama kolom' }] };
-  const kolom = kepala.map(namaKolom);
-  const galat: GalatBaris[] = [];
-  const tanpa = KOLOM.filter((k) => ['nama', 'status', 'sumber'].includes(k) && !kolom.includes(k));
-  if (tanpa.length > 0) return { baris: [], nomorBaris: [], galat: [{ baris: 1, alasan: `kolom wajib tidak ada: ${tanpa.join(', ')}` }] };
-  const dikenal = new Set<string>(KOLOM);
-  const asing = kolom.filter((k) => !dikenal.has(k));
-  if (asing.length > 0) galat.push({ baris: 1, alasan: `kolom tidak dikenal: ${asing.join(', ')} (kolom yang dikenal: ${KOLOM.join(', ')})` });
+  return dalam ? buka : null;
+}
 
+const KONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/;
+const BARIS_BARU = /[\r\n]/;
+
+function tampilKontrol(c: string): string {
+  return `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Parses a registry CSV; never throws for bad rows, only collects them, every one at once.
+ * The header is a contract: each column names exactly one field.
+ */
+export function bacaCsvRegistri(teks: string, opsi: OpsiBaca = {}): HasilBaca {
+  const kosong = (galat: GalatBaris[]): HasilBaca => ({ baris: [], nomorBaris: [], galat, peringatan: [] });
+  const rekaman: string[][] = [];
+  const nomor: number[] = [];
+  try {
+    parse(teks.replace(/^\uFEFF/, ''), {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      // csv-parse counts the line where a record ends; a record starts that many lines earlier
+      // as it holds line breaks inside quoted cells. Rows are collected here, one array each.
+      on_record: (record: string[], context: { lines: number }) => {
+        rekaman.push(record);
+        nomor.push(context.lines - record.reduce((n, sel) => n + (sel.match(/\n/g)?.length ?? 0), 0));
+        return null;
+      },
+    });
+  } catch (err) {
+    const e = err as { code?: string; lines?: number; message?: string };
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED') return kosong([{ baris: barisKutipTerbuka(teks) ?? e.lines ?? 1, alasan: 'tanda kutip dibuka di baris ini dan tidak pernah ditutup' }]);
+    const m = /line (\d+)/i.exec(e.message ?? '');
+    return kosong([{ baris: e.lines ?? (m ? Number(m[1]) : 1), alasan: `CSV tidak bisa dibaca: ${(e.message ?? String(err)).replace(/:? ?(the parsing is finished )?.*at line \d+.*$/, '')}` }]);
+  }
+  return bacaBarisRegistri(rekaman, nomor, opsi);
+}
+
+/** A 53-bit hash of a string (cyrb53), to find repeated rows without keeping a copy of each. */
+function hash53(teks: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < teks.length; i += 1) {
+    const c = teks.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/**
+ * The same checks for rows already split into cells (an XLSX sheet), with the line (sheet row)
+ * of each. The first row is the header.
+ */
+export function bacaBarisRegistri(rekaman: readonly string[][], nomor: readonly number[], opsi: OpsiBaca = {}): HasilBaca {
+  const { tanggalSnapshot, onProgres } = opsi;
+  const kosong = (galat: GalatBaris[]): HasilBaca => ({ baris: [], nomorBaris: [], galat, peringatan: [] });
+  const kepala = rekaman[0];
+  if (!kepala) return kosong([{ baris: 1, alasan: 'berkas kosong; baris pertama harus nama kolom' }]);
+  const barisKepala = nomor[0] ?? 1;
+  const jumlah = rekaman.length - 1;
+  const kolom = kepala.map(namaKolom);
+  const dikenal = new Set<string>(KOLOM);
+  const galatKepala: string[] = [];
+  const kosongKe = kepala.map((h, i) => (h.trim() ? -1 : i + 1)).filter((i) => i > 0);
+  if (kosongKe.length > 0) galatKepala.push(`kolom ke-${kosongKe.join(', ')} tanpa nama`);
+  const asing = kepala.filter((h, i) => h.trim() && !dikenal.has(kolom[i] as string));
+  if (asing.length > 0) galatKepala.push(`kolom tidak dikenal: ${asing.map((h) => `"${h}"`).join(', ')} (kolom yang dikenal: ${KOLOM.join(', ')})`);
+  for (const k of KOLOM) {
+    const dari = kepala.filter((_, i) => kolom[i] === k);
+    if (dari.length > 1) galatKepala.push(`kolom ${dari.map((h) => `"${h}"`).join(' dan ')} sama-sama berarti "${k}"; sisakan satu`);
+  }
+  const tanpa = (['nama', 'status', 'sumber'] as const).filter((k) => !kolom.includes(k));
+  if (tanpa.length > 0) galatKepala.push(`kolom wajib tidak ada: ${tanpa.join(', ')}`);
+  if (galatKepala.length > 0) return kosong([{ baris: barisKepala, alasan: galatKepala.join('; ') }]);
+
+  const galat: GalatBaris[] = [];
+  const peringatan: GalatBaris[] = [];
   const baris: BarisRegistri[] = [];
   const nomorBaris: number[] = [];
-  isi.forEach((sel, i) => {
-    const no = i + 2;
-    if (onProgres && i % 1000 === 0) onProgres(i, isi.length);
-    const r = Object.fromEntries(KOLOM.map((k) => [k, ''])) as Record<(typeof KOLOM)[number], string>;
-    kolom.forEach((k, j) => {
-      if (dikenal.has(k)) r[k as (typeof KOLOM)[number]] = (sel[j] ?? '').trim();
-    });
+  // Row hash → index in `baris` of its first occurrence.
+  const pertamaKali = new Map<number, number>();
+  for (let i = 0; i < jumlah; i += 1) {
+    const sel = rekaman[i + 1] as string[];
+    const no = nomor[i + 1] ?? i + 2;
+    if (onProgres && i % 1000 === 0) onProgres(i, jumlah);
+    // A literal (not built from KOLOM) so every row object has one fixed shape.
+    const r: Record<(typeof KOLOM)[number], string> = { nama: '', jenis_kantor: '', nomor_izin: '', tanggal_izin: '', berlaku_sampai: '', status: '', tanggal_status: '', alamat: '', kabupaten_kota: '', provinsi: '', sumber: '', sumber_url: '', catatan: '' };
     const masalah: string[] = [];
+    kolom.forEach((k, j) => {
+      const nilai = sel[j] ?? '';
+      const kontrol = KONTROL.exec(nilai);
+      if (kontrol) masalah.push(`kolom ${j + 1} (${k}) berisi karakter kendali ${tampilKontrol(kontrol[0])}`);
+      else if (k !== 'catatan' && BARIS_BARU.test(nilai)) masalah.push(`kolom ${j + 1} (${k}) berisi baris baru; satu sel harus satu baris`);
+      r[k as (typeof KOLOM)[number]] = nilai.trim();
+    });
     if (sel.length !== kepala.length) masalah.push(`ada ${sel.length} kolom, seharusnya ${kepala.length}`);
     if (!r.nama) masalah.push('nama kosong');
+    else if (!normalisasiNama(r.nama).inti) masalah.push(`nama "${r.nama}" hanya berisi bentuk badan usaha atau tanda baca`);
     const status = (STATUS_ALIAS[r.status.toLowerCase()] ?? r.status.toLowerCase().replace(/\s+/g, '_')) as StatusPeristiwa;
     if (!STATUS_PERISTIWA.includes(status)) masalah.push(`status "${r.status}" tidak dikenal (pilih: ${STATUS_PERISTIWA.join(', ')})`);
     const jenis = (r.jenis_kantor.toLowerCase() || 'tidak_diketahui') as JenisKantor;
@@ -135,14 +231,61 @@ export function bacaCsvRegistri(teks: string, opsi: OpsiBaca = {}): HasilBaca {
     }
     if (!r.sumber && !r.sumber_url) masalah.push('sumber kosong: setiap baris perlu sumbernya');
     if (r.sumber_url && !/^https?:\/\/\S+$/.test(r.sumber_url)) masalah.push(`sumber_url "${r.sumber_url}" bukan alamat http(s)`);
-    if (masalah.length > 0) galat.push({ baris: no, alasan: masalah.join('; ') });
-    else {
-      baris.push({ ...r, status, jenis_kantor: jenis });
-      nomorBaris.push(no);
+    if (masalah.length > 0) {
+      galat.push({ baris: no, alasan: masalah.join('; ') });
+      continue;
     }
+    const b: BarisRegistri = { ...r, status, jenis_kantor: jenis };
+    const sidik = hash53(KOLOM.map((k) => b[k]).join('\u0000'));
+    const sebelumnya = pertamaKali.get(sidik);
+    const kembar = sebelumnya !== undefined && KOLOM.every((k) => (baris[sebelumnya] as BarisRegistri)[k] === b[k]);
+    if (kembar) peringatan.push({ baris: no, alasan: `sama persis dengan baris ${nomorBaris[sebelumnya as number]}` });
+    else if (sebelumnya === undefined) pertamaKali.set(sidik, baris.length);
+    baris.push(b);
+    nomorBaris.push(no);
+  }
+  onProgres?.(jumlah, jumlah);
+  for (const k of konflikSehari(baris, nomorBaris)) {
+    galat.push({ baris: k.baris[k.baris.length - 1] as number, alasan: `"${k.nama}" pada ${k.tanggal} disebut berizin dan juga dicabut/dibekukan (baris ${k.baris.join(' dan ')}); periksa sumbernya dan sisakan yang benar` });
+  }
+  galat.sort((a, b) => a.baris - b.baris);
+  return { baris, nomorBaris, galat, peringatan };
+}
+
+export interface KonflikSehari {
+  nama: string;
+  tanggal: string;
+  /** Lines of the disagreeing rows. */
+  baris: number[];
+}
+
+/** Rows about one firm, on one date, that disagree (licensed and revoked on the same day). */
+export function konflikSehari(baris: readonly BarisRegistri[], nomorBaris: readonly number[]): KonflikSehari[] {
+  const grup = new Map<string, { p: Peristiwa; no: number }[]>();
+  baris.forEach((b, i) => {
+    if (!b.tanggal_status) return;
+    const k = `${normalisasiNama(b.nama).kunci}|${b.tanggal_status}`;
+    grup.set(k, [...(grup.get(k) ?? []), { p: { ...b, snapshot: '', resmi: false }, no: nomorBaris[i] ?? i + 2 }]);
   });
-  onProgres?.(isi.length, isi.length);
-  return { baris, nomorBaris, galat };
+  const hasil: KonflikSehari[] = [];
+  for (const daftar of grup.values()) {
+    const bentrok = daftar.filter((a) => daftar.some((b) => bertentanganSehari(a.p, b.p)));
+    if (bentrok.length === 0) continue;
+    const akhir = [...bentrok].sort((a, b) => bandingPeristiwa(a.p, b.p)).at(-1) as { p: Peristiwa };
+    hasil.push({ nama: akhir.p.nama, tanggal: akhir.p.tanggal_status, baris: bentrok.map((x) => x.no).sort((a, b) => a - b) });
+  }
+  return hasil;
+}
+
+/** An XLSX number cell exactly as stored ("12345678901234567", "9.5E-7" → "0.00000095"), never through a float. */
+export function angkaPersis(teks: string): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?[eE]([+-]?\d+)$/.exec(teks.trim());
+  if (!m) return teks;
+  const [, tanda, bulat, pecahan = '', pangkat] = m as unknown as [string, string, string, string, string];
+  const digit = bulat + pecahan;
+  const titik = bulat.length + Number(pangkat);
+  const hasil = titik <= 0 ? `0.${'0'.repeat(-titik)}${digit}` : titik >= digit.length ? digit + '0'.repeat(titik - digit.length) : `${digit.slice(0, titik)}.${digit.slice(titik)}`;
+  return tanda + hasil.replace(/^0+(?=\d)/, '');
 }
 
 /** A spreadsheet would run a cell starting with = + - @ as a formula; prefix it with '. */

@@ -1,11 +1,12 @@
 /**
  * Node-only: reads every registry snapshot in a folder (each `<id>.csv` with its provenance
  * `<id>.json`). Used by the site build and the command-line tools; browsers receive the
- * registry the build made from these files.
+ * registry the build made from these files. Every failure names its file (and line).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { bacaCsvRegistri, type GalatBaris } from './csv';
+import { dekode } from './dekode';
 import type { Provenans, Snapshot } from './registri';
 
 export class RegistriTidakSah extends Error {
@@ -18,26 +19,51 @@ export class RegistriTidakSah extends Error {
   }
 }
 
-/** One snapshot file; its provenance is the .json beside it (or a minimal one naming the file). */
-export function muatSnapshot(file: string): Snapshot {
-  const jsonPath = join(dirname(file), `${basename(file, '.csv')}.json`);
+/** An interrupted import leaves its staging folder `.impor-<id>` beside the snapshots. */
+export const AWALAN_PENTAS = '.impor-';
+/** Written into the staging folder once both files are complete: from then on, finish; before, discard. */
+export const TANDA_SIAP = 'SIAP';
+
+function bacaProvenans(jsonPath: string, id: string): Provenans {
   // Without its provenance a file is a public compilation: only an official export can make a
   // name `terdaftar`, and nothing says this one is.
-  const provenans: Provenans = existsSync(jsonPath)
-    ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as Provenans)
-    : { id: basename(file, '.csv'), judul: basename(file), jenis: 'kompilasi_publik', tanggal: '', asal: file, cara_memperbarui: '', catatan: 'tanpa berkas provenans' };
-  // The file name is the snapshot's id (its published address is /data/perekrut/<id>.csv).
-  provenans.id = basename(file, '.csv');
+  if (!existsSync(jsonPath)) return { id, judul: `${id}.csv`, jenis: 'kompilasi_publik', tanggal: '', asal: `${id}.csv`, cara_memperbarui: '', catatan: 'tanpa berkas provenans' };
+  let provenans: Provenans;
+  try {
+    provenans = JSON.parse(readFileSync(jsonPath, 'utf8')) as Provenans;
+  } catch (err) {
+    throw new RegistriTidakSah(jsonPath, [{ baris: 1, alasan: `JSON tidak bisa dibaca: ${err instanceof Error ? err.message : String(err)}` }]);
+  }
+  if (provenans === null || typeof provenans !== 'object') throw new RegistriTidakSah(jsonPath, [{ baris: 1, alasan: 'harus satu objek JSON' }]);
   if (provenans.jenis !== 'ekspor_resmi' && provenans.jenis !== 'kompilasi_publik') {
     throw new RegistriTidakSah(jsonPath, [{ baris: 1, alasan: `"jenis" harus "ekspor_resmi" atau "kompilasi_publik", bukan "${String(provenans.jenis)}"` }]);
   }
-  const { baris, galat } = bacaCsvRegistri(readFileSync(file, 'utf8'), { tanggalSnapshot: provenans.tanggal || undefined });
+  // The file name is the snapshot's id (its published address is /data/perekrut/<id>.csv).
+  return { ...provenans, id };
+}
+
+/** One snapshot file; its provenance is the .json beside it (or, without one, a public compilation). */
+export function muatSnapshot(file: string): Snapshot {
+  if (statSync(file).isDirectory()) throw new RegistriTidakSah(file, [{ baris: 1, alasan: 'ini folder, bukan berkas CSV' }]);
+  const id = basename(file, '.csv');
+  const provenans = bacaProvenans(join(dirname(file), `${id}.json`), id);
+  const teks = dekode(readFileSync(file));
+  if (!teks.ok) throw new RegistriTidakSah(file, [{ baris: teks.baris, alasan: teks.alasan }]);
+  const { baris, galat } = bacaCsvRegistri(teks.teks, { tanggalSnapshot: provenans.tanggal || undefined });
   if (galat.length > 0) throw new RegistriTidakSah(file, galat);
+  if (baris.length === 0) throw new RegistriTidakSah(file, [{ baris: 1, alasan: 'registri tanpa satu baris data pun' }]);
   return { provenans, baris };
 }
 
 export function muatFolderRegistri(folder: string): Snapshot[] {
-  return readdirSync(folder)
+  const berkas = readdirSync(folder);
+  const terputus = berkas.filter((f) => f.startsWith(AWALAN_PENTAS) && existsSync(join(folder, f, TANDA_SIAP)));
+  if (terputus.length > 0) {
+    throw new RegistriTidakSah(join(folder, terputus[0] as string), [
+      { baris: 1, alasan: 'sebuah impor terputus di tengah jalan; jalankan `npm run perekrut:impor -- --bereskan` untuk menyelesaikannya' },
+    ]);
+  }
+  return berkas
     .filter((f) => f.endsWith('.csv'))
     .sort()
     .map((f) => muatSnapshot(join(folder, f)));

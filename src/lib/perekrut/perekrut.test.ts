@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bacaCsvRegistri } from './csv';
-import { konflikSehari } from './beda';
+import { bacaCsvRegistri, konflikSehari } from './csv';
 import { bangunRegistri, buatPencocok, cakupan, MasukanTidakSah, normalisasiNama, type BarisRegistri, type JenisSnapshot, type Provenans, type Snapshot } from '.';
 
 const provenans = JSON.parse(readFileSync('tests/fixtures/registri-sintetis.json', 'utf8')) as Provenans;
