@@ -241,3 +241,17 @@ describe('perekrut:impor reads XLSX cells exactly', () => {
     expect(readFileSync(join(dir, 'xlsx.csv'), 'utf8')).toMatch(/^PT Omnivel Sarta,tidak_diketahui,12345678901234567,,,aktif,2026-01-15,,,,ekspor uji,,0\.00000095$/m);
   });
 });
+
+describe('the shipped data folder', () => {
+  it('is unchanged by a check-only import and by a refused one', () => {
+    const status = () => spawnSync('git', ['status', '--porcelain', '--', 'data/'], { encoding: 'utf8' }).stdout;
+    const sebelum = { status: status(), isi: isi('data/perekrut') };
+    const periksa = impor('data/perekrut/kompilasi-publik.csv', '--id', 'kompilasi-publik', '--periksa');
+    expect(periksa.kode).toBe(0);
+    expect(periksa.keluar).toMatch(/Ditambah: tidak ada[\s\S]*Dihapus: tidak ada[\s\S]*tidak ada yang ditulis/);
+    expect(impor('data/perekrut/kompilasi-publik.csv', '--id', 'KOMPILASI-PUBLIK').kode).toBe(2);
+    const buruk = berkas(mkdtempSync(join(tmpdir(), 'm-')), 'kompilasi-publik.csv', `${KEPALA}PT,aktif,2026-01-02,x\n`);
+    expect(impor(buruk, '--id', 'kompilasi-publik', '--ganti').kode).toBe(1);
+    expect({ status: status(), isi: isi('data/perekrut') }).toEqual(sebelum);
+  });
+});
