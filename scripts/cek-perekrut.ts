@@ -11,7 +11,8 @@
  * registry could not be read (binary, not UTF-8, missing) or the command was used wrongly.
  */
 import { once } from 'node:events';
-import { readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { bangunRegistri, buatPencocok, kodeKeluar, MasukanTidakSah, type Snapshot } from '../src/lib/perekrut';
@@ -19,6 +20,7 @@ import { tulisCsv } from '../src/lib/perekrut/csv';
 import { muatFolderRegistri, muatSnapshot, RegistriTidakSah } from '../src/lib/perekrut/muat-node';
 import { dekode } from '../src/lib/perekrut/dekode';
 import { barisBatch, hasilJson, hasilTeks, KOLOM_BATCH, ringkasSnapshot } from './lib/perekrut-cli';
+import { aliranTeks, GalatDekode, periksaAliran } from './lib/aliran';
 import { amanTerminal } from './lib/terminal';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -39,32 +41,40 @@ function pesanCommander(err: unknown): string {
   return err.message.replace(/^error: /, '');
 }
 
-/** The names to check, one a line, lazily: a million names are not split into one array. */
-function* bacaDaftar(file: string): Generator<string> {
-  let bytes: Buffer;
-  try {
-    if (file !== '-' && statSync(file).isDirectory()) throw new GalatPakai(`--file ${file} adalah folder; sebutkan berkas teks berisi satu nama per baris.`);
-    bytes = file === '-' ? readFileSync(0) : readFileSync(file);
-  } catch (err) {
-    if (err instanceof GalatPakai) throw err;
-    throw new GalatPakai(`Berkas tidak bisa dibaca: ${file}`);
+/**
+ * The names to check, one a line, as a stream. A file is first read through once to refuse it
+ * before any output if it is binary or not UTF-8 (saying on which line); stdin is read whole.
+ */
+async function* bacaDaftar(file: string): AsyncGenerator<string> {
+  const tolak = (bytes: Buffer): never => {
+    const hasil = dekode(bytes);
+    throw new GalatPakai(`${file === '-' ? 'stdin' : file}, baris ${hasil.ok ? 1 : hasil.baris}: ${hasil.ok ? 'berkas tidak bisa dibaca sebagai teks' : hasil.alasan}.`);
+  };
+  let baris: AsyncIterable<string> | Iterable<string>;
+  if (file === '-') {
+    const bytes = readFileSync(0);
+    const hasil = dekode(bytes);
+    if (!hasil.ok) tolak(bytes);
+    baris = (hasil as { teks: string }).teks.split(/\r?\n/);
+  } else {
+    try {
+      if (statSync(file).isDirectory()) throw new GalatPakai(`--file ${file} adalah folder; sebutkan berkas teks berisi satu nama per baris.`);
+      await periksaAliran(file);
+    } catch (err) {
+      if (err instanceof GalatPakai) throw err;
+      if (err instanceof GalatDekode) tolak(readFileSync(file));
+      throw new GalatPakai(`Berkas tidak bisa dibaca: ${file}`);
+    }
+    baris = createInterface({ input: aliranTeks(createReadStream(file)).teks, crlfDelay: Infinity });
   }
-  const hasil = dekode(bytes);
-  if (!hasil.ok) throw new GalatPakai(`${file === '-' ? 'stdin' : file}, baris ${hasil.baris}: ${hasil.alasan}.`);
-  const teks = hasil.teks;
-  let awal = 0;
   let pertama = true;
-  while (awal < teks.length) {
-    let akhir = teks.indexOf('\n', awal);
-    if (akhir < 0) akhir = teks.length;
-    const baris = teks.slice(awal, akhir).replace(/\r$/, '');
-    awal = akhir + 1;
-    if (pertama && baris.trim().toLowerCase() === 'nama') {
+  for await (const b of baris) {
+    if (pertama && b.trim().toLowerCase() === 'nama') {
       pertama = false;
       continue;
     }
     pertama = false;
-    if (baris.trim() !== '') yield baris;
+    if (b.trim() !== '') yield b;
   }
 }
 
@@ -119,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
     };
     // Results are written as they come, a thousand lines at a time.
     let potongan: string[] = opsi.json ? [] : [KOLOM_BATCH.join(',')];
-    for (const q of daftar) {
+    for await (const q of daftar) {
       const h = cek(q);
       if (opsi.json) potongan.push(JSON.stringify('galat' in h ? { query: q, verdict: 'masukan_tidak_sah', galat: h.galat } : hasilJson(h, ringkas)));
       else potongan.push(tulisCsv(KOLOM_BATCH, [{ ...barisBatch(q, h), query: amanTerminal(q) }], true).slice(KOLOM_BATCH.join(',').length + 1, -1));

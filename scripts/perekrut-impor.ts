@@ -10,15 +10,17 @@
  * its provenance land together or not at all (see `pasang`).
  * Exit: 0 done (or checked), 1 the file was refused, 2 usage error.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { angkaPersis, bacaBarisRegistri, bacaCsvRegistri, KOLOM, tulisCsv, type GalatBaris, type HasilBaca } from '../src/lib/perekrut/csv';
+import { parse, type Options } from 'csv-parse';
+import { angkaPersis, bacaBarisRegistri, bacaCsvRegistri, KOLOM, PembacaRegistri, potonganCsv, tulisCsv, type GalatBaris, type HasilBaca } from '../src/lib/perekrut/csv';
 import { bedaSnapshot } from '../src/lib/perekrut/beda';
 import { dekode, PENGODEAN_DIMINTA } from '../src/lib/perekrut/dekode';
 import { AWALAN_PENTAS, muatSnapshot, RegistriTidakSah, TANDA_SIAP } from '../src/lib/perekrut/muat-node';
 import { tanggalSah } from '../src/lib/content/tanggal';
 import type { Provenans, Snapshot } from '../src/lib/perekrut/registri';
+import { aliranTeks, GalatDekode } from './lib/aliran';
 import { amanTerminal } from './lib/terminal';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -55,19 +57,54 @@ async function bacaXlsx(file: string): Promise<HasilBaca> {
   );
 }
 
-function progres(selesai: number, total: number): void {
+function progres(selesai: number, total: number, satuan = 'baris'): void {
   if (!process.stderr.isTTY || total < 5000) return;
   const lebar = 30;
   const isi = Math.round((selesai / total) * lebar);
-  process.stderr.write(`\r[${'#'.repeat(isi)}${' '.repeat(lebar - isi)}] ${selesai}/${total} baris`);
+  process.stderr.write(`\r[${'#'.repeat(isi)}${' '.repeat(lebar - isi)}] ${selesai}/${total} ${satuan}`);
   if (selesai === total) process.stderr.write('\n');
 }
 
-/** Writes a file and forces it to disk before anything is renamed onto it. */
-function tulisAman(path: string, isi: string): void {
+/**
+ * A CSV export read as a stream: the file is never held whole, rows are checked as they are
+ * parsed. On a decoding or CSV syntax error the file is read once more, whole, only to name the
+ * exact line (as `bacaCsvRegistri` does).
+ */
+async function bacaCsvAliran(file: string, diminta?: 'windows-1252'): Promise<{ hasil: HasilBaca; pengodean: string } | { galat: GalatBaris }> {
+  const ukuran = statSync(file).size;
+  let dibaca = 0;
+  const masuk = createReadStream(file, { highWaterMark: 1 << 20 });
+  masuk.on('data', (b) => {
+    dibaca += b.length;
+    progres(Math.round(dibaca / 1e6), Math.round(ukuran / 1e6) >= 5 ? Math.round(ukuran / 1e6) : 0, 'MB');
+  });
+  const { teks, pengodean } = aliranTeks(masuk, diminta);
+  const pengurai = parse({
+    relax_column_count: true,
+    skip_empty_lines: true,
+    // csv-parse counts the line where a record ends; it starts as many lines earlier as it holds line breaks.
+    on_record: (record: string[], context: { lines: number }) => ({ sel: record, no: context.lines - record.reduce((n, sel) => n + (sel.match(/\n/g)?.length ?? 0), 0) }),
+  } as unknown as Options);
+  teks.on('error', (err) => pengurai.destroy(err));
+  teks.pipe(pengurai);
+  const pembaca = new PembacaRegistri();
+  try {
+    for await (const { sel, no } of pengurai as AsyncIterable<{ sel: string[]; no: number }>) pembaca.tambah(sel, no);
+  } catch (err) {
+    const utuh = dekode(readFileSync(file), diminta);
+    if (!utuh.ok) return { galat: { baris: utuh.baris, alasan: utuh.alasan } };
+    if (err instanceof GalatDekode) return { galat: { baris: 1, alasan: 'berkas tidak bisa dibaca sebagai teks' } };
+    const sekali = bacaCsvRegistri(utuh.teks);
+    return { hasil: sekali, pengodean: utuh.pengodean };
+  }
+  return { hasil: pembaca.selesai(), pengodean: pengodean() };
+}
+
+/** Writes a file (in pieces) and forces it to disk before anything is renamed onto it. */
+function tulisAman(path: string, isi: string | Iterable<string>): void {
   const fd = openSync(path, 'w');
   try {
-    writeSync(fd, isi);
+    for (const potongan of typeof isi === 'string' ? [isi] : isi) writeSync(fd, potongan);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -89,7 +126,7 @@ function berhentiDi(tahap: string): void {
  * that dies after SIAP is finished next time (see `bereskan`), and until then the site build and
  * the checker refuse to read the folder rather than read half a pair.
  */
-function pasang(folder: string, id: string, csv: string, json: string): void {
+function pasang(folder: string, id: string, csv: Iterable<string>, json: string): void {
   const pentas = join(folder, `${AWALAN_PENTAS}${id}`);
   rmSync(pentas, { recursive: true, force: true });
   mkdirSync(pentas);
@@ -211,11 +248,11 @@ async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkas
   if (extname(file).toLowerCase() === '.xlsx') {
     hasil = await bacaXlsx(file);
   } else {
-    const teks = dekode(readFileSync(file), o.pengodean as (typeof PENGODEAN_DIMINTA)[number] | undefined);
-    if (!teks.ok) throw new GalatBerkas(`${file}: baris ${teks.baris}: ${teks.alasan}. Tidak ada yang ditulis.`);
-    pengodean = teks.pengodean;
-    if (teks.pengodean !== 'utf-8') process.stderr.write(`Dibaca sebagai ${teks.pengodean === 'windows-1252' ? 'Windows-1252' : teks.pengodean.toUpperCase()}.\n`);
-    hasil = bacaCsvRegistri(teks.teks, { onProgres: progres });
+    const dibaca = await bacaCsvAliran(file, o.pengodean as 'windows-1252' | undefined);
+    if ('galat' in dibaca) throw new GalatBerkas(`${file}: baris ${dibaca.galat.baris}: ${dibaca.galat.alasan}. Tidak ada yang ditulis.`);
+    hasil = dibaca.hasil;
+    pengodean = dibaca.pengodean;
+    if (pengodean !== 'utf-8') process.stderr.write(`Dibaca sebagai ${pengodean === 'windows-1252' ? 'Windows-1252' : pengodean.toUpperCase()}.\n`);
   }
   // Dates after the snapshot's date (a mistyped year) are refused like any bad row.
   if (tanggal) {
@@ -260,18 +297,18 @@ async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkas
   cetak(daftar('Dihapus', beda.dihapus));
   cetak(daftar('Status berubah', beda.berubah.map((b) => `${b.nama}: ${b.dari} → ${b.ke}`)));
 
-  const csv = tulisCsv(KOLOM, hasil.baris as unknown as Record<string, string>[]);
+  const barisCsv = hasil.baris as unknown as Record<string, string>[];
   const json = `${JSON.stringify(provenans, null, 2)}\n`;
   if (o.periksa) {
     cetak('Hanya diperiksa (--periksa): tidak ada yang ditulis.');
     return { kode: 0, ringkasan, json: Boolean(o.json) };
   }
-  if (ada && readFileSync(csvPath, 'utf8') === csv && existsSync(jsonPath) && readFileSync(jsonPath, 'utf8') === json) {
+  if (ada && existsSync(jsonPath) && readFileSync(jsonPath, 'utf8') === json && readFileSync(csvPath, 'utf8') === tulisCsv(KOLOM, barisCsv)) {
     cetak('Tidak ada perubahan: snapshot sudah sama persis; tidak ada yang ditulis.');
     return { kode: 0, ringkasan, json: Boolean(o.json) };
   }
   try {
-    pasang(o.folder, ringkasan.id, csv, json);
+    pasang(o.folder, ringkasan.id, potonganCsv(KOLOM, barisCsv), json);
   } catch (err) {
     const pentas = join(o.folder, `${AWALAN_PENTAS}${ringkasan.id}`);
     if (!existsSync(join(pentas, TANDA_SIAP))) rmSync(pentas, { recursive: true, force: true });

@@ -171,41 +171,31 @@ function hash53(teks: string): number {
 }
 
 /**
- * The same checks for rows already split into cells (an XLSX sheet), with the line (sheet row)
- * of each. The first row is the header.
+ * The row checks, one row at a time, so a large file can be read as a stream. The first row
+ * given is the header; `selesai` adds the checks across rows and returns everything found.
  */
-export function bacaBarisRegistri(rekaman: readonly string[][], nomor: readonly number[], opsi: OpsiBaca = {}): HasilBaca {
-  const { tanggalSnapshot, onProgres } = opsi;
-  const kosong = (galat: GalatBaris[]): HasilBaca => ({ baris: [], nomorBaris: [], galat, peringatan: [] });
-  const kepala = rekaman[0];
-  if (!kepala) return kosong([{ baris: 1, alasan: 'berkas kosong; baris pertama harus nama kolom' }]);
-  const barisKepala = nomor[0] ?? 1;
-  const jumlah = rekaman.length - 1;
-  const kolom = kepala.map(namaKolom);
-  const dikenal = new Set<string>(KOLOM);
-  const galatKepala: string[] = [];
-  const kosongKe = kepala.map((h, i) => (h.trim() ? -1 : i + 1)).filter((i) => i > 0);
-  if (kosongKe.length > 0) galatKepala.push(`kolom ke-${kosongKe.join(', ')} tanpa nama`);
-  const asing = kepala.filter((h, i) => h.trim() && !dikenal.has(kolom[i] as string));
-  if (asing.length > 0) galatKepala.push(`kolom tidak dikenal: ${asing.map((h) => `"${h}"`).join(', ')} (kolom yang dikenal: ${KOLOM.join(', ')})`);
-  for (const k of KOLOM) {
-    const dari = kepala.filter((_, i) => kolom[i] === k);
-    if (dari.length > 1) galatKepala.push(`kolom ${dari.map((h) => `"${h}"`).join(' dan ')} sama-sama berarti "${k}"; sisakan satu`);
-  }
-  const tanpa = (['nama', 'status', 'sumber'] as const).filter((k) => !kolom.includes(k));
-  if (tanpa.length > 0) galatKepala.push(`kolom wajib tidak ada: ${tanpa.join(', ')}`);
-  if (galatKepala.length > 0) return kosong([{ baris: barisKepala, alasan: galatKepala.join('; ') }]);
-
-  const galat: GalatBaris[] = [];
-  const peringatan: GalatBaris[] = [];
-  const baris: BarisRegistri[] = [];
-  const nomorBaris: number[] = [];
+export class PembacaRegistri {
+  private kepala: string[] | null = null;
+  private kolom: string[] = [];
+  private galatKepala: GalatBaris | null = null;
+  private readonly galat: GalatBaris[] = [];
+  private readonly peringatan: GalatBaris[] = [];
+  private readonly baris: BarisRegistri[] = [];
+  private readonly nomorBaris: number[] = [];
   // Row hash → index in `baris` of its first occurrence.
-  const pertamaKali = new Map<number, number>();
-  for (let i = 0; i < jumlah; i += 1) {
-    const sel = rekaman[i + 1] as string[];
-    const no = nomor[i + 1] ?? i + 2;
-    if (onProgres && i % 1000 === 0) onProgres(i, jumlah);
+  private readonly pertamaKali = new Map<number, number>();
+
+  constructor(private readonly opsi: Pick<OpsiBaca, 'tanggalSnapshot'> = {}) {}
+
+  /** One row of cells and the line it starts on. */
+  tambah(sel: string[], no: number): void {
+    if (this.galatKepala) return;
+    if (!this.kepala) {
+      this.bacaKepala(sel, no);
+      return;
+    }
+    const { kepala, kolom } = this;
+    const { tanggalSnapshot } = this.opsi;
     // A literal (not built from KOLOM) so every row object has one fixed shape.
     const r: Record<(typeof KOLOM)[number], string> = { nama: '', jenis_kantor: '', nomor_izin: '', tanggal_izin: '', berlaku_sampai: '', status: '', tanggal_status: '', alamat: '', kabupaten_kota: '', provinsi: '', sumber: '', sumber_url: '', catatan: '' };
     const masalah: string[] = [];
@@ -232,24 +222,63 @@ export function bacaBarisRegistri(rekaman: readonly string[][], nomor: readonly 
     if (!r.sumber && !r.sumber_url) masalah.push('sumber kosong: setiap baris perlu sumbernya');
     if (r.sumber_url && !/^https?:\/\/\S+$/.test(r.sumber_url)) masalah.push(`sumber_url "${r.sumber_url}" bukan alamat http(s)`);
     if (masalah.length > 0) {
-      galat.push({ baris: no, alasan: masalah.join('; ') });
-      continue;
+      this.galat.push({ baris: no, alasan: masalah.join('; ') });
+      return;
     }
     const b: BarisRegistri = { ...r, status, jenis_kantor: jenis };
     const sidik = hash53(KOLOM.map((k) => b[k]).join('\u0000'));
-    const sebelumnya = pertamaKali.get(sidik);
-    const kembar = sebelumnya !== undefined && KOLOM.every((k) => (baris[sebelumnya] as BarisRegistri)[k] === b[k]);
-    if (kembar) peringatan.push({ baris: no, alasan: `sama persis dengan baris ${nomorBaris[sebelumnya as number]}` });
-    else if (sebelumnya === undefined) pertamaKali.set(sidik, baris.length);
-    baris.push(b);
-    nomorBaris.push(no);
+    const sebelumnya = this.pertamaKali.get(sidik);
+    const kembar = sebelumnya !== undefined && KOLOM.every((k) => (this.baris[sebelumnya] as BarisRegistri)[k] === b[k]);
+    if (kembar) this.peringatan.push({ baris: no, alasan: `sama persis dengan baris ${this.nomorBaris[sebelumnya as number]}` });
+    else if (sebelumnya === undefined) this.pertamaKali.set(sidik, this.baris.length);
+    this.baris.push(b);
+    this.nomorBaris.push(no);
   }
-  onProgres?.(jumlah, jumlah);
-  for (const k of konflikSehari(baris, nomorBaris)) {
-    galat.push({ baris: k.baris[k.baris.length - 1] as number, alasan: `"${k.nama}" pada ${k.tanggal} disebut berizin dan juga dicabut/dibekukan (baris ${k.baris.join(' dan ')}); periksa sumbernya dan sisakan yang benar` });
+
+  private bacaKepala(kepala: string[], no: number): void {
+    const kolom = kepala.map(namaKolom);
+    const dikenal = new Set<string>(KOLOM);
+    const masalah: string[] = [];
+    const kosongKe = kepala.map((h, i) => (h.trim() ? -1 : i + 1)).filter((i) => i > 0);
+    if (kosongKe.length > 0) masalah.push(`kolom ke-${kosongKe.join(', ')} tanpa nama`);
+    const asing = kepala.filter((h, i) => h.trim() && !dikenal.has(kolom[i] as string));
+    if (asing.length > 0) masalah.push(`kolom tidak dikenal: ${asing.map((h) => `"${h}"`).join(', ')} (kolom yang dikenal: ${KOLOM.join(', ')})`);
+    for (const k of KOLOM) {
+      const dari = kepala.filter((_, i) => kolom[i] === k);
+      if (dari.length > 1) masalah.push(`kolom ${dari.map((h) => `"${h}"`).join(' dan ')} sama-sama berarti "${k}"; sisakan satu`);
+    }
+    const tanpa = (['nama', 'status', 'sumber'] as const).filter((k) => !kolom.includes(k));
+    if (tanpa.length > 0) masalah.push(`kolom wajib tidak ada: ${tanpa.join(', ')}`);
+    if (masalah.length > 0) this.galatKepala = { baris: no, alasan: masalah.join('; ') };
+    this.kepala = kepala;
+    this.kolom = kolom;
   }
-  galat.sort((a, b) => a.baris - b.baris);
-  return { baris, nomorBaris, galat, peringatan };
+
+  selesai(): HasilBaca {
+    if (this.galatKepala) return { baris: [], nomorBaris: [], galat: [this.galatKepala], peringatan: [] };
+    if (!this.kepala) return { baris: [], nomorBaris: [], galat: [{ baris: 1, alasan: 'berkas kosong; baris pertama harus nama kolom' }], peringatan: [] };
+    const galat = [...this.galat];
+    for (const k of konflikSehari(this.baris, this.nomorBaris)) {
+      galat.push({ baris: k.baris[k.baris.length - 1] as number, alasan: `"${k.nama}" pada ${k.tanggal} disebut berizin dan juga dicabut/dibekukan (baris ${k.baris.join(' dan ')}); periksa sumbernya dan sisakan yang benar` });
+    }
+    galat.sort((a, b) => a.baris - b.baris);
+    return { baris: this.baris, nomorBaris: this.nomorBaris, galat, peringatan: this.peringatan };
+  }
+}
+
+/**
+ * The same checks for rows already split into cells (an XLSX sheet), with the line (sheet row)
+ * of each. The first row is the header.
+ */
+export function bacaBarisRegistri(rekaman: readonly string[][], nomor: readonly number[], opsi: OpsiBaca = {}): HasilBaca {
+  const pembaca = new PembacaRegistri(opsi);
+  const jumlah = rekaman.length;
+  for (let i = 0; i < jumlah; i += 1) {
+    if (opsi.onProgres && i % 1000 === 0) opsi.onProgres(i, jumlah);
+    pembaca.tambah(rekaman[i] as string[], nomor[i] ?? i + 1);
+  }
+  opsi.onProgres?.(jumlah, jumlah);
+  return pembaca.selesai();
 }
 
 export interface KonflikSehari {
@@ -261,14 +290,19 @@ export interface KonflikSehari {
 
 /** Rows about one firm, on one date, that disagree (licensed and revoked on the same day). */
 export function konflikSehari(baris: readonly BarisRegistri[], nomorBaris: readonly number[]): KonflikSehari[] {
-  const grup = new Map<string, { p: Peristiwa; no: number }[]>();
+  // Group row indices only; events are built for the few groups with more than one row.
+  const grup = new Map<string, number[]>();
   baris.forEach((b, i) => {
     if (!b.tanggal_status) return;
     const k = `${normalisasiNama(b.nama).kunci}|${b.tanggal_status}`;
-    grup.set(k, [...(grup.get(k) ?? []), { p: { ...b, snapshot: '', resmi: false }, no: nomorBaris[i] ?? i + 2 }]);
+    const ada = grup.get(k);
+    if (ada) ada.push(i);
+    else grup.set(k, [i]);
   });
   const hasil: KonflikSehari[] = [];
-  for (const daftar of grup.values()) {
+  for (const indeks of grup.values()) {
+    if (indeks.length < 2) continue;
+    const daftar = indeks.map((i) => ({ p: { ...(baris[i] as BarisRegistri), snapshot: '', resmi: false } as Peristiwa, no: nomorBaris[i] ?? i + 2 }));
     const bentrok = daftar.filter((a) => daftar.some((b) => bertentanganSehari(a.p, b.p)));
     if (bentrok.length === 0) continue;
     const akhir = [...bentrok].sort((a, b) => bandingPeristiwa(a.p, b.p)).at(-1) as { p: Peristiwa };
@@ -303,5 +337,15 @@ function kutip(nilai: string, amankan: boolean): string {
  * (check results), not for the registry itself, whose data must round-trip unchanged.
  */
 export function tulisCsv(kolom: readonly string[], baris: readonly Record<string, string>[], amankan = false): string {
-  return [kolom.join(','), ...baris.map((b) => kolom.map((k) => kutip(b[k] ?? '', amankan)).join(','))].join('\n') + '\n';
+  return [...potonganCsv(kolom, baris, amankan)].join('');
+}
+
+/** The same CSV text in pieces of `ukuran` rows, so a large file can be written without one huge string. */
+export function* potonganCsv(kolom: readonly string[], baris: readonly Record<string, string>[], amankan = false, ukuran = 5000): Generator<string> {
+  yield `${kolom.join(',')}\n`;
+  for (let i = 0; i < baris.length; i += ukuran) {
+    let teks = '';
+    for (const b of baris.slice(i, i + ukuran)) teks += `${kolom.map((k) => kutip(b[k] ?? '', amankan)).join(',')}\n`;
+    yield teks;
+  }
 }
