@@ -240,8 +240,9 @@ async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkas
       process.stderr.write(`Perhatian: snapshot lama tidak bisa dibaca (${amanTerminal(err.file)}); perbedaan tidak dihitung.\n`);
     }
   }
-  if (!ada && !o.tanggal) throw new GalatPakai('--tanggal wajib untuk snapshot baru: tanggal data ini diekspor, YYYY-MM-DD.');
-  const tanggal = o.tanggal ?? lama?.provenans.tanggal ?? '';
+  if (!ada && !o.tanggal && !o.periksa) throw new GalatPakai('--tanggal wajib untuk snapshot baru: tanggal data ini diekspor, YYYY-MM-DD.');
+  // A check of a new file without --tanggal still refuses events in the future.
+  const tanggal = o.tanggal ?? lama?.provenans.tanggal ?? (o.periksa ? hariIni() : '');
 
   let hasil: HasilBaca;
   let pengodean: string | null = null;
