@@ -24,6 +24,14 @@ export const tanggalSumber = z.preprocess(
 
 export const teks = z.string({ error: 'harus teks' }).trim().min(1, { message: 'tidak boleh kosong' });
 
+/**
+ * Text that reaches HTML attributes, <title>, the sidebar and JSON-LD (titles, labels,
+ * descriptions): plain words only. A pasted tag or comment there could end a script block.
+ */
+export const teksPolos = teks.refine((t) => !/[<>]|[\u2028\u2029]/.test(t), {
+  message: 'tidak boleh berisi < atau > (markup) atau pemisah baris U+2028/U+2029; tulis teks biasa',
+});
+
 export const wilayahSchema = z
   .array(teks, { error: 'harus daftar id wilayah' })
   .min(1, { message: 'sebutkan minimal satu wilayah (atau `nasional`)' })

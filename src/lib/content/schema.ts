@@ -4,7 +4,7 @@
  * (`wilayah`) and how far it is verified (`verifikasi`). No field has a silent default.
  */
 import * as z from 'zod';
-import { tanggal, tanggalSumber, teks, wilayahSchema as wilayah } from './dasar';
+import { tanggal, tanggalSumber, teks, teksPolos, wilayahSchema as wilayah } from './dasar';
 
 export const STATUS_VERIFIKASI = ['terverifikasi', 'sebagian', 'belum'] as const;
 export type StatusVerifikasi = (typeof STATUS_VERIFIKASI)[number];
@@ -24,8 +24,9 @@ export const sumberSchema = z.strictObject({
 export type Sumber = z.infer<typeof sumberSchema>;
 
 const dasar = z.object({
-  title: teks,
-  description: teks,
+  title: teksPolos,
+  description: teksPolos,
+  sidebar_label: teksPolos.optional(),
   sumber: z.array(sumberSchema, { error: 'harus daftar sumber (judul, penerbit, tanggal, url)' }).min(1, {
     message: 'setiap halaman perlu minimal satu sumber',
   }),

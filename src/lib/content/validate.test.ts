@@ -53,6 +53,13 @@ describe('front matter checks', () => {
     expect(err.masalah.map((m) => m.field)).toEqual(['sumber[0].tanggal']);
   });
 
+  it('refuses markup in a title, sidebar label or description (it would reach script blocks and attributes)', () => {
+    const err = galat('docs/tentang/pencekalan.md', sah.replace('title: Lapor', 'title: Lapor\nsidebar_label: "Pencekalan </script><script>alert(document.domain)</script>"').replace('description: Cara melapor.', 'description: "Cara <!-- melapor"'));
+    expect(err.message).toContain('docs/tentang/pencekalan.md');
+    expect(err.masalah.map((m) => m.field).sort()).toEqual(['description', 'sidebar_label']);
+    expect(err.masalah[0]?.pesan).toMatch(/tidak boleh berisi < atau >/);
+  });
+
   it('rejects an unknown region and lists the valid ids', () => {
     const err = galat('docs/tentang/x.md', sah.replace('[kota-kupang]', '[kupang]'));
     expect(err.masalah[0]?.field).toBe('wilayah');

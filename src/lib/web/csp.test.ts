@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hashSkripInline, pasangCsp } from './csp';
+import { hashSkripInline, pasangCsp, SkripTakDikenal } from './csp';
+import { jsonUntukSkrip } from './json-skrip';
 
-const HTML = '<html><head><meta charset="UTF-8"><script type="application/ld+json">{"a":1}</script><script src="/main.js"></script><script>tema()</script></head><body></body></html>';
+const TEMA = '!function(){var t=function(){try{return new URLSearchParams(window.location.search).get("docusaurus-theme")}catch(t){}}();}()';
+const HTML = `<html><head><meta charset="UTF-8"><script type="application/ld+json">{"a":1}</script><script src="/main.js"></script><script>${TEMA}</script></head><body></body></html>`;
 
 describe('Content-Security-Policy', () => {
-  it('allows the inline script by its hash, not unsafe-inline, and ignores data blocks', () => {
-    const hash = `sha256-${createHash('sha256').update('tema()').digest('base64')}`;
+  it('allows the theme inline script by its hash, not unsafe-inline, and ignores data blocks', () => {
+    const hash = `sha256-${createHash('sha256').update(TEMA).digest('base64')}`;
     expect(hashSkripInline(HTML)).toEqual([hash]);
     const meta = /content="([^"]+)"/.exec(pasangCsp(HTML))?.[1] ?? '';
     expect(meta).toContain(`script-src 'self' '${hash}'`);
@@ -19,5 +21,21 @@ describe('Content-Security-Policy', () => {
     const sekali = pasangCsp(HTML);
     expect(sekali.indexOf('Content-Security-Policy')).toBeLessThan(sekali.indexOf('<script'));
     expect(pasangCsp(sekali)).toBe(sekali);
+  });
+
+  it('refuses, naming the file, a script that a front-matter label broke out of the JSON-LD', () => {
+    const label = 'Pencekalan </script><script>alert(document.domain)</script>';
+    const bocor = HTML.replace('{"a":1}', JSON.stringify({ name: label }));
+    expect(() => pasangCsp(bocor, 'build/sop/pencekalan/index.html')).toThrow(SkripTakDikenal);
+    expect(() => pasangCsp(bocor, 'build/sop/pencekalan/index.html')).toThrow(/^build\/sop\/pencekalan\/index\.html: ada skrip inline yang tidak dibuat oleh situs \("alert\(document\.domain\)"\)/);
+  });
+
+  it('JSON for a script block cannot end it, and reads back as the same text', () => {
+    const label = 'Pencekalan </script><script>alert(1)</script> <!-- \u2028';
+    const json = jsonUntukSkrip({ name: label });
+    expect(json).not.toMatch(/<|>|\u2028/);
+    expect(JSON.parse(json)).toEqual({ name: label });
+    const aman = HTML.replace('{"a":1}', json);
+    expect(() => pasangCsp(aman)).not.toThrow();
   });
 });

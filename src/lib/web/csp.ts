@@ -24,20 +24,46 @@ export function kebijakan(hashSkrip: readonly string[]): string {
   ].join('; ');
 }
 
-/** Hashes of the page's executable inline scripts (JSON data blocks are not executed). */
-export function hashSkripInline(html: string): string[] {
+/**
+ * The inline scripts the build writes by construction, recognised by their text: Docusaurus'
+ * colour-mode script, its base-URL warning banner, and the client-redirect pages. Only these are
+ * allowed (by hash); any other inline script means content turned into code.
+ */
+const SKRIP_DIKENAL: readonly { nama: string; cocok: (isi: string) => boolean }[] = [
+  { nama: 'mode warna Docusaurus', cocok: (isi) => isi.startsWith('!function(){var t=function(){try{return new URLSearchParams(window.location.search).get("docusaurus-theme")') },
+  { nama: 'spanduk baseUrl Docusaurus', cocok: (isi) => isi.startsWith('function insertBanner(){') },
+  { nama: 'halaman pengalihan', cocok: (isi) => /^\s*window\.location\.href = '[/\w.-]*' \+ window\.location\.search \+ window\.location\.hash;\s*$/.test(isi) },
+];
+
+export class SkripTakDikenal extends Error {
+  constructor(
+    readonly file: string,
+    readonly cuplikan: string,
+  ) {
+    super(`${file}: ada skrip inline yang tidak dibuat oleh situs ("${cuplikan}"). Biasanya teks di front matter (title, sidebar_label, description) berisi markup; hapus < dan >.`);
+    this.name = 'SkripTakDikenal';
+  }
+}
+
+/**
+ * Hashes of the page's executable inline scripts (JSON data blocks are not executed). Throws
+ * `SkripTakDikenal`, naming `file`, on an inline script that is not one the build writes.
+ */
+export function hashSkripInline(html: string, file = '(halaman)'): string[] {
   const hasil = new Set<string>();
   for (const m of html.matchAll(INLINE)) {
     const attrs = m[1] ?? '';
     if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
-    hasil.add(`sha256-${createHash('sha256').update(m[2] ?? '').digest('base64')}`);
+    const isi = m[2] ?? '';
+    if (!SKRIP_DIKENAL.some((s) => s.cocok(isi))) throw new SkripTakDikenal(file, isi.trim().slice(0, 60));
+    hasil.add(`sha256-${createHash('sha256').update(isi).digest('base64')}`);
   }
   return [...hasil];
 }
 
 /** The page with its policy as the first thing in <head>. */
-export function pasangCsp(html: string): string {
+export function pasangCsp(html: string, file?: string): string {
   if (html.includes('http-equiv="Content-Security-Policy"')) return html;
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${kebijakan(hashSkripInline(html))}">`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${kebijakan(hashSkripInline(html, file))}">`;
   return html.replace(/<head([^>]*)>/, `<head$1>${meta}`);
 }

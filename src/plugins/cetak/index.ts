@@ -65,7 +65,7 @@ export default function pluginCetak(context: LoadContext): Plugin {
           let html = await readFile(p, 'utf8');
           const kaki = kakiPerFile.get(p);
           if (kaki && !html.includes('class="cetak-kaki"')) html = html.replace('</body>', `${kaki}</body>`);
-          await ganti(p, pasangCsp(html));
+          await ganti(p, pasangCsp(html, p));
         }
       };
       await jalan(outDir, true);
