@@ -69,6 +69,20 @@ describe.skipIf(!jalurChromium)('an RT head on a 360 px phone', () => {
     await context.close();
   });
 
+  it('a damaged stored draft is set aside with a message, and can be deleted', async () => {
+    const page = await ponsel();
+    await page.goto(`${situs.url}/sop/buat-laporan`, { waitUntil: 'networkidle' });
+    for (const rusak of ['{"apa":5}', 'null']) {
+      await page.evaluate((v) => localStorage.setItem('pustaka-tppo:draf-laporan', v), rusak);
+      await page.reload({ waitUntil: 'networkidle' });
+      await expect(page.getByRole('status').filter({ hasText: 'isinya rusak' }).count()).resolves.toBe(1);
+      await expect(page.getByText('Terjadi kesalahan').count()).resolves.toBe(0);
+      await page.getByRole('button', { name: 'Hapus draf dan isian' }).tap();
+      expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    }
+    await context.close();
+  });
+
   it('HTML typed into the report stays text in the message and in the WhatsApp link', async () => {
     const page = await ponsel();
     let dialog = false;

@@ -1,7 +1,7 @@
 import React, { useEffect, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import kontakData from '@site/data/kontak.json';
-import { ISIAN, isianKosong, KUNCI_DRAF, susunPesan, type Isian, type NilaiLaporan } from '@site/src/lib/laporan';
+import { bacaDraf, ISIAN, isianKosong, KUNCI_DRAF, susunPesan, tulisDraf, type Isian, type NilaiLaporan } from '@site/src/lib/laporan';
 import { hrefWhatsApp, type DataKontak } from '@site/src/lib/kontak';
 import { kecamatanDi } from '@site/src/lib/wilayah/rinci';
 import { salinKePapan } from '@site/src/lib/web/salin';
@@ -55,13 +55,15 @@ export default function PembuatLaporan(): ReactNode {
   const [info, setInfo] = useState('');
   useEffect(() => {
     try {
-      const draf = window.localStorage.getItem(KUNCI_DRAF);
-      if (draf) {
-        setNilai(JSON.parse(draf) as NilaiLaporan);
+      const draf = bacaDraf(window.localStorage.getItem(KUNCI_DRAF));
+      if (draf === 'rusak') {
+        setInfo(translate({ id: 'laporan.drafRusak', message: 'Ada draf tersimpan di ponsel ini, tetapi isinya rusak, jadi tidak dimuat. Tekan "Hapus draf dan isian" untuk membuangnya.' }));
+      } else if (draf) {
+        setNilai(draf.nilai);
         setInfo(translate({ id: 'laporan.drafDimuat', message: 'Draf yang Anda simpan di ponsel ini dimuat.' }));
       }
     } catch {
-      // Storage blocked or draft unreadable: start with an empty form.
+      // Storage blocked: start with an empty form.
     }
   }, []);
 
@@ -70,7 +72,7 @@ export default function PembuatLaporan(): ReactNode {
   const siap = kosong.length === 0;
 
   const simpan = (): void => {
-    window.localStorage.setItem(KUNCI_DRAF, JSON.stringify(nilai));
+    window.localStorage.setItem(KUNCI_DRAF, tulisDraf(nilai));
     setInfo(translate({ id: 'laporan.drafDisimpan', message: 'Draf disimpan di ponsel ini saja. Hapus bila sudah tidak perlu.' }));
   };
   const hapus = (): void => {

@@ -58,3 +58,34 @@ export function susunPesan(nilai: NilaiLaporan, kota = 'Kota Kupang'): string {
 }
 
 export const KUNCI_DRAF = 'pustaka-tppo:draf-laporan';
+
+/** Longest answer kept from a stored draft (a paragraph of a few thousand characters is plenty). */
+const PANJANG_DRAF_MAKS = 5000;
+
+/** What is stored: the same shape `bacaDraf` accepts. */
+export function tulisDraf(nilai: NilaiLaporan): string {
+  return JSON.stringify(Object.fromEntries(ISIAN.flatMap((i) => (typeof nilai[i.id] === 'string' ? [[i.id, nilai[i.id]]] : []))));
+}
+
+/**
+ * A stored draft read back defensively: only an object whose keys are the form's fields and whose
+ * values are text is a draft. Anything else (`null`, `{"apa":5}`, broken JSON) is `rusak`, so
+ * the form can say so and offer to delete it instead of failing.
+ */
+export function bacaDraf(teks: string | null): { nilai: NilaiLaporan } | 'rusak' | null {
+  if (teks === null) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(teks);
+  } catch {
+    return 'rusak';
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'rusak';
+  const dikenal = new Set<string>(ISIAN.map((i) => i.id));
+  const nilai: NilaiLaporan = {};
+  for (const [k, v] of Object.entries(data)) {
+    if (!dikenal.has(k) || typeof v !== 'string' || v.length > PANJANG_DRAF_MAKS) return 'rusak';
+    nilai[k as IdIsian] = v;
+  }
+  return { nilai };
+}

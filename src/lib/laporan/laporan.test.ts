@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ISIAN, isianKosong, susunPesan } from '.';
+import { bacaDraf, ISIAN, isianKosong, susunPesan, tulisDraf } from '.';
 
 describe('report message', () => {
   const isi = {
@@ -34,5 +34,20 @@ describe('report message', () => {
 
   it('asks on paper the same questions as on screen', () => {
     expect(ISIAN.map((i) => i.id)).toEqual(['apa', 'tempat', 'kelurahan', 'waktu', 'jumlah', 'anak', 'kendaraan', 'perekrut', 'pelapor']);
+  });
+});
+
+describe('a stored draft read back', () => {
+  it('gives back what was written', () => {
+    const nilai = { apa: 'Minibus menjemput orang', tempat: 'Jalan belakang gereja' };
+    expect(bacaDraf(tulisDraf(nilai))).toEqual({ nilai });
+  });
+
+  it.each(['null', '{"apa":5}', '[]', '"teks"', '{"apa":"x","kunci_lain":"y"}', '{bukan json', `{"apa":"${'x'.repeat(6000)}"}`])('%s is a damaged draft, not a crash', (teks) => {
+    expect(bacaDraf(teks)).toBe('rusak');
+  });
+
+  it('no stored draft is nothing to load', () => {
+    expect(bacaDraf(null)).toBeNull();
   });
 });
