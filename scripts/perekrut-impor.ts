@@ -44,7 +44,8 @@ interface Opsi {
   bereskan?: boolean;
 }
 
-async function bacaXlsx(file: string): Promise<HasilBaca> {
+/** Dates after `tanggal` (the snapshot's date: a mistyped year) are refused like any bad row. */
+async function bacaXlsx(file: string, tanggal: string): Promise<HasilBaca> {
   const { default: baca } = await import('read-excel-file/node');
   const lembar = (await baca(file, { parseNumber: (s: string) => angkaPersis(s) } as never)) as unknown as { data: unknown[][] }[] | unknown[][];
   const baris = (Array.isArray(lembar[0]) ? lembar : (lembar as { data: unknown[][] }[])[0]?.data ?? []) as unknown[][];
@@ -53,7 +54,7 @@ async function bacaXlsx(file: string): Promise<HasilBaca> {
   return bacaBarisRegistri(
     sel,
     sel.map((_, i) => i + 1),
-    {},
+    { tanggalSnapshot: tanggal || undefined },
   );
 }
 
@@ -70,7 +71,7 @@ function progres(selesai: number, total: number, satuan = 'baris'): void {
  * parsed. On a decoding or CSV syntax error the file is read once more, whole, only to name the
  * exact line (as `bacaCsvRegistri` does).
  */
-async function bacaCsvAliran(file: string, diminta?: 'windows-1252'): Promise<{ hasil: HasilBaca; pengodean: string } | { galat: GalatBaris }> {
+async function bacaCsvAliran(file: string, tanggal: string, diminta?: 'windows-1252'): Promise<{ hasil: HasilBaca; pengodean: string } | { galat: GalatBaris }> {
   const ukuran = statSync(file).size;
   let dibaca = 0;
   const masuk = createReadStream(file, { highWaterMark: 1 << 20 });
@@ -87,14 +88,14 @@ async function bacaCsvAliran(file: string, diminta?: 'windows-1252'): Promise<{ 
   } as unknown as Options);
   teks.on('error', (err) => pengurai.destroy(err));
   teks.pipe(pengurai);
-  const pembaca = new PembacaRegistri();
+  const pembaca = new PembacaRegistri({ tanggalSnapshot: tanggal || undefined });
   try {
     for await (const { sel, no } of pengurai as AsyncIterable<{ sel: string[]; no: number }>) pembaca.tambah(sel, no);
   } catch (err) {
     const utuh = dekode(readFileSync(file), diminta);
     if (!utuh.ok) return { galat: { baris: utuh.baris, alasan: utuh.alasan } };
     if (err instanceof GalatDekode) return { galat: { baris: 1, alasan: 'berkas tidak bisa dibaca sebagai teks' } };
-    const sekali = bacaCsvRegistri(utuh.teks);
+    const sekali = bacaCsvRegistri(utuh.teks, { tanggalSnapshot: tanggal || undefined });
     return { hasil: sekali, pengodean: utuh.pengodean };
   }
   return { hasil: pembaca.selesai(), pengodean: pengodean() };
@@ -247,22 +248,13 @@ async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkas
   let hasil: HasilBaca;
   let pengodean: string | null = null;
   if (extname(file).toLowerCase() === '.xlsx') {
-    hasil = await bacaXlsx(file);
+    hasil = await bacaXlsx(file, tanggal);
   } else {
-    const dibaca = await bacaCsvAliran(file, o.pengodean as 'windows-1252' | undefined);
+    const dibaca = await bacaCsvAliran(file, tanggal, o.pengodean as 'windows-1252' | undefined);
     if ('galat' in dibaca) throw new GalatBerkas(`${file}: baris ${dibaca.galat.baris}: ${dibaca.galat.alasan}. Tidak ada yang ditulis.`);
     hasil = dibaca.hasil;
     pengodean = dibaca.pengodean;
     if (pengodean !== 'utf-8') process.stderr.write(`Dibaca sebagai ${pengodean === 'windows-1252' ? 'Windows-1252' : pengodean.toUpperCase()}.\n`);
-  }
-  // Dates after the snapshot's date (a mistyped year) are refused like any bad row.
-  if (tanggal) {
-    for (const [i, b] of hasil.baris.entries()) {
-      for (const k of ['tanggal_izin', 'tanggal_status'] as const) {
-        if (b[k] && b[k] > tanggal) hasil.galat.push({ baris: hasil.nomorBaris[i] as number, alasan: `${k} "${b[k]}" sesudah tanggal snapshot ${tanggal}; periksa tahunnya` });
-      }
-    }
-    hasil.galat.sort((a, b) => a.baris - b.baris);
   }
   const ringkasan: Ringkasan = { berkas: file, id: basename(csvPath, '.csv'), pengodean, baris: hasil.baris.length, galat: hasil.galat, peringatan: hasil.peringatan, beda: null, ditulis: false, dibereskan };
   for (const p of hasil.peringatan) process.stderr.write(`${amanTerminal(file)}: baris ${p.baris}: perhatian: ${amanTerminal(p.alasan)}\n`);

@@ -74,14 +74,8 @@ const MIN_TERKANDUNG = 6;
  * name wholly contained in the other ("Elsafa Adi Wiguna" in "Elsafa Adiwiguna Mandiri") at
  * least 0.9; and a shortened name with a typo ("Al Royan Cahaya" for "Al-Royyan Cahaya
  * Mandiri") scores as the start of the longer name when it closely resembles that start.
- */
-export function skorKemiripan(kunci: string, token: readonly string[], e: Pick<Entitas, 'inti' | 'token'>): number {
-  return skorUrut(kunci, urutUnik(token), token.length, e.inti, urutUnik(e.token), e.token.length);
-}
-
-/**
- * `skorKemiripan` with both names' words already sorted and unique (the matcher keeps them so).
- * `ambang` lets it stop early: below it the exact score does not matter, only that it is low.
+ * Both names' words come sorted and unique (`urutUnik`; the matcher keeps them so). `ambang`
+ * lets it stop early: below it the exact score does not matter, only that it is low.
  */
 function skorUrut(kunci: string, urut: readonly string[], nToken: number, inti: string, urutE: readonly string[], nTokenE: number, ambang = 0): number {
   if (kunci === inti) return 1;

@@ -54,20 +54,16 @@ export function rasioEdit(a: string, b: string): number {
   return panjang === 0 ? 1 : 1 - distance(a, b) / panjang;
 }
 
-/**
- * Token-set ratio (after fuzzywuzzy): compares the shared words with each side's extra
- * words, so "bina karya" vs "karya bina" is 1 and a missing word costs little.
- */
-export function rasioHimpunanToken(a: readonly string[], b: readonly string[]): number {
-  return rasioHimpunanTokenUrut(urutUnik(a), urutUnik(b));
-}
-
 /** Words sorted, each once: the form `rasioHimpunanTokenUrut` takes. */
 export function urutUnik(token: readonly string[]): string[] {
   return [...new Set(token)].sort();
 }
 
-/** `rasioHimpunanToken` for words already sorted and unique (see `urutUnik`): no sets, no sorting. */
+/**
+ * Token-set ratio (after fuzzywuzzy): compares the shared words with each side's extra
+ * words, so "bina karya" vs "karya bina" is 1 and a missing word costs little. Both lists come
+ * sorted and unique (`urutUnik`), so no sets or sorting happen per comparison.
+ */
 export function rasioHimpunanTokenUrut(a: readonly string[], b: readonly string[]): number {
   const sama: string[] = [];
   const sisaA: string[] = [];
