@@ -1,4 +1,4 @@
-import React, { type ReactNode } from 'react';
+import React, { memo, useMemo, type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -14,11 +14,11 @@ const BATAS_UMUR_HARI = 90;
  * rest on an official list and how many on public statements only, the date of each snapshot,
  * and where to download it (written into the build by src/plugins/perekrut).
  */
-export default function Cakupan(): ReactNode {
+function Cakupan(): ReactNode {
   const { i18n } = useDocusaurusContext();
   const b = bahasa(i18n.currentLocale);
   const { pencocok, hariIni } = usePencocok();
-  const c = cakupan(pencocok.registri);
+  const c = useMemo(() => cakupan(pencocok.registri), [pencocok]);
   const folder = useBaseUrl('/data/perekrut/');
   return (
     <div className={styles.snapshot} data-cakupan="" data-resmi={c.resmi} data-publik={c.publik}>
@@ -61,3 +61,6 @@ export default function Cakupan(): ReactNode {
     </div>
   );
 }
+
+// No props: typing in the checker above does not re-render it.
+export default memo(Cakupan);
