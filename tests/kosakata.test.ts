@@ -39,6 +39,17 @@ const LABEL = [
   'named as licensed',
 ].filter((l) => l.length >= 8);
 
+/**
+ * The table's labels that a source text spells itself: a string literal or JSX text that is the
+ * label, or that holds it in capitals as the command line prints it. Comments do not count.
+ */
+function labelTertulis(sumber: string): string[] {
+  const teks = sumber.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+  const literal = [...teks.matchAll(/'([^'\\\n]*)'|"([^"\\\n]*)"|`([^`\\]*)`|>\s*([^<>{}]+?)\s*</g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+  const sama = (a: string, b: string): boolean => a.trim().replace(/[.:]$/, '') === b;
+  return [...new Set(LABEL.filter((l) => literal.some((x) => sama(x, l) || x.includes(l.toUpperCase()))))];
+}
+
 describe('one vocabulary for recruiter verdicts', () => {
   it('the scan reads every renderer, and would see a label', () => {
     for (const f of PERENDER) expect(readFileSync(join(ROOT, f), 'utf8').length, f).toBeGreaterThan(0);
@@ -47,29 +58,20 @@ describe('one vocabulary for recruiter verdicts', () => {
   });
 
   it('no renderer spells a verdict, status or evidence label of its own', () => {
-    const temuan: string[] = [];
-    const sama = (a: string, b: string): boolean => a.trim().replace(/[.:]$/, '') === b;
-    for (const f of PERENDER) {
+    const temuan = PERENDER.flatMap((f) => {
       const mentah = readFileSync(join(ROOT, f), 'utf8');
       // Of the interface strings, only the recruiter pages' own.
-      const teks = (f.endsWith('code.json') ? JSON.stringify(Object.entries(JSON.parse(mentah) as Record<string, unknown>).filter(([k]) => /^(perekrut|daftarPerekrut)\./.test(k))) : mentah)
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/(^|[^:])\/\/.*$/gm, '$1');
-      // String literals and JSX text: a label is hard-coded when one of them is that label, or
-      // holds it in capitals as the command line prints it.
-      const literal = [...teks.matchAll(/'([^'\\\n]*)'|"([^"\\\n]*)"|`([^`\\]*)`|>\s*([^<>{}]+?)\s*</g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
-      for (const l of LABEL) {
-        if (literal.some((x) => sama(x, l) || x.includes(l.toUpperCase()))) temuan.push(`${f}: "${l}"`);
-      }
-    }
+      const teks = f.endsWith('code.json') ? JSON.stringify(Object.entries(JSON.parse(mentah) as Record<string, unknown>).filter(([k]) => /^(perekrut|daftarPerekrut)\./.test(k))) : mentah;
+      return labelTertulis(teks).map((l) => `${f}: "${l}"`);
+    });
     expect(temuan).toEqual([]);
   });
 
-  it('the scan catches a label typed into a component', () => {
-    const contoh = `<h2>{ok ? 'Terdaftar' : x}</h2>; console.log(\`TERDAFTAR: \${q}\`)`;
-    const literal = [...contoh.matchAll(/'([^'\\\n]*)'|"([^"\\\n]*)"|`([^`\\]*)`|>\s*([^<>{}]+?)\s*</g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
-    expect(literal).toContain('Terdaftar');
-    expect(literal.some((x) => x.includes('TERDAFTAR'))).toBe(true);
+  it('the scan catches a label typed into a component or printed in capitals, and not one in a comment', () => {
+    expect(labelTertulis(`<h2>{ok ? 'Terdaftar' : x}</h2>`)).toEqual(['Terdaftar']);
+    expect(labelTertulis('console.log(`TERDAFTAR: ${q}`)')).toEqual(['Terdaftar']);
+    expect(labelTertulis('<td>Izin tidak aktif</td>')).toEqual(['Izin tidak aktif']);
+    expect(labelTertulis("// 'Terdaftar' is rendered from the table\nconst v = 'terdaftar';")).toEqual([]);
   });
 
   it('only terdaftar is green, and the public-statement verdict never says Terdaftar or Registered', () => {

@@ -6,6 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
+import { pengodeanAwal } from '../../src/lib/perekrut/dekode';
 
 export class GalatDekode extends Error {}
 
@@ -21,9 +22,7 @@ export function aliranTeks(masuk: Readable, diminta?: 'windows-1252'): AliranTek
   let awal = Buffer.alloc(0);
   let cekNul = true;
   const mulai = (b: Buffer): void => {
-    if (b[0] === 0xff && b[1] === 0xfe) pengodean = 'utf-16le';
-    else if (b[0] === 0xfe && b[1] === 0xff) pengodean = 'utf-16be';
-    else if (diminta === 'windows-1252') pengodean = 'windows-1252';
+    pengodean = pengodeanAwal(b, diminta);
     cekNul = pengodean === 'utf-8' || pengodean === 'windows-1252';
     // The decoder drops a leading BOM itself.
     decoder = new TextDecoder(pengodean, { fatal: pengodean === 'utf-8' });

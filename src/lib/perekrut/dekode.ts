@@ -35,14 +35,21 @@ function utf8TidakSah(b: Uint8Array): number {
   return -1;
 }
 
+/** The encoding the first bytes (a BOM) say, or UTF-8, or Windows-1252 when asked for. */
+export function pengodeanAwal(bytes: Uint8Array, diminta?: (typeof PENGODEAN_DIMINTA)[number]): Pengodean {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return diminta === 'windows-1252' ? 'windows-1252' : 'utf-8';
+}
+
 export function dekode(bytes: Uint8Array, diminta?: (typeof PENGODEAN_DIMINTA)[number]): HasilDekode {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, teks: new TextDecoder('utf-16le').decode(bytes.subarray(2)), pengodean: 'utf-16le', bom: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, teks: new TextDecoder('utf-16be').decode(bytes.subarray(2)), pengodean: 'utf-16be', bom: true };
+  const awal = pengodeanAwal(bytes, diminta);
+  if (awal === 'utf-16le' || awal === 'utf-16be') return { ok: true, teks: new TextDecoder(awal).decode(bytes.subarray(2)), pengodean: awal, bom: true };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, baris: barisKe(bytes, nul), alasan: 'berkas berisi byte NUL: ini berkas biner, bukan CSV atau teks' };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const isi = bom ? bytes.subarray(3) : bytes;
-  if (diminta === 'windows-1252') return { ok: true, teks: new TextDecoder('windows-1252').decode(isi), pengodean: 'windows-1252', bom: false };
+  if (awal === 'windows-1252') return { ok: true, teks: new TextDecoder('windows-1252').decode(isi), pengodean: 'windows-1252', bom: false };
   const salah = utf8TidakSah(isi);
   if (salah >= 0) {
     return {
