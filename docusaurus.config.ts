@@ -5,12 +5,15 @@ import pluginRegulasi from './src/plugins/regulasi';
 import pluginDataSitus from './src/plugins/data-situs';
 import pluginPerekrut from './src/plugins/perekrut';
 import pluginCari from './src/plugins/cari';
-import pluginCetak from './src/plugins/cetak';
+import pluginTerbit from './src/plugins/terbit';
 import pluginRingan from './src/plugins/ringan';
 import remarkPasal from './src/plugins/remark-pasal';
 
-// The public URL is set per deployment; nothing in the site depends on a third-party host.
-const url = process.env.SITE_URL ?? 'https://pustaka-tppo.example.org';
+// The public address is set per deployment (SITE_URL). Without one the build invents none: the
+// placeholder below (a reserved, never-resolving name) is removed from every page (src/plugins/
+// terbit), no sitemap is written, and printed pages carry the address they are opened at.
+const alamatTetap = Boolean(process.env.SITE_URL);
+const url = process.env.SITE_URL ?? 'https://alamat-belum-diatur.invalid';
 
 const config: Config = {
   title: 'Pustaka TPPO',
@@ -20,7 +23,7 @@ const config: Config = {
   baseUrl: '/',
   trailingSlash: false,
   // The day of the build: contacts past their review date are flagged even without JavaScript.
-  customFields: { tanggalBuild: new Date().toISOString().slice(0, 10) },
+  customFields: { tanggalBuild: new Date().toISOString().slice(0, 10), alamatTetap },
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -60,6 +63,8 @@ const config: Config = {
           exclude: ['**/_*/**', '**/_*.{md,mdx}'],
         },
         blog: false,
+        // A sitemap lists absolute addresses: only with a real one.
+        sitemap: alamatTetap ? {} : false,
         theme: {
           customCss: './src/css/custom.css',
         },
@@ -72,7 +77,7 @@ const config: Config = {
     pluginPerekrut,
     pluginRegulasi,
     pluginCari,
-    pluginCetak,
+    pluginTerbit,
     pluginRingan,
     [
       '@docusaurus/plugin-client-redirects',
@@ -85,7 +90,7 @@ const config: Config = {
       },
     ],
   ],
-  clientModules: [require.resolve('./src/klien/cetak.ts'), require.resolve('./src/klien/sw.ts'), require.resolve('./src/klien/tabel.ts')],
+  clientModules: [require.resolve('./src/klien/cetak.ts'), require.resolve('./src/klien/tabel.ts')],
   themes: ['@docusaurus/theme-mermaid'],
 
   headTags: [
@@ -95,7 +100,8 @@ const config: Config = {
 
   themeConfig: {
     metadata: [{ name: 'referrer', content: 'no-referrer' }],
-    colorMode: { respectPrefersColorScheme: true },
+    // No switch: it would write the choice to localStorage; the colour follows the phone's setting.
+    colorMode: { respectPrefersColorScheme: true, disableSwitch: true },
     docs: { sidebar: { hideable: false, autoCollapseCategories: true } },
     navbar: {
       title: 'Pustaka TPPO',

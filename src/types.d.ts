@@ -3,3 +3,8 @@ declare module '@generated/perekrut/default/registri.json' {
   const data: { snapshot: Snapshot[] };
   export default data;
 }
+
+declare module 'qrcode/lib/renderer/svg-tag' {
+  import type { QRCode, QRCodeRenderersOptions } from 'qrcode';
+  export function render(qrData: QRCode, options?: QRCodeRenderersOptions): string;
+}

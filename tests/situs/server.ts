@@ -29,13 +29,33 @@ function cariFile(root: string, pathname: string): string | undefined {
   return undefined;
 }
 
+export interface Server2 {
+  url: string;
+  tutup: () => Promise<void>;
+  /** Serve another build from now on (a deploy). */
+  gantiAkar: (dir: string) => void;
+  /** `true`: every request fails at the network level, as without signal. */
+  putus: (ya: boolean) => void;
+  /** Paths requested so far. */
+  diminta: string[];
+}
+
 /**
  * `gzip: true` compresses text (level 9) for clients that accept it, as a static host would;
- * the default sends files as they are.
+ * the default sends files as they are. `host` picks the loopback address (127.0.0.2 is another
+ * origin than 127.0.0.1).
  */
-export async function mulaiServer(root: string, opsi: { gzip?: boolean } = {}): Promise<{ url: string; tutup: () => Promise<void> }> {
+export async function mulaiServer(akarAwal: string, opsi: { gzip?: boolean; host?: string } = {}): Promise<Server2> {
+  let root = akarAwal;
+  let mati = false;
+  const diminta: string[] = [];
   const server: Server = createServer((req, res) => {
+    if (mati) {
+      req.socket.destroy();
+      return;
+    }
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    diminta.push(pathname);
     const file = cariFile(root, pathname);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
@@ -52,10 +72,23 @@ export async function mulaiServer(root: string, opsi: { gzip?: boolean } = {}): 
     res.writeHead(200, { 'content-type': jenis });
     res.end(isi);
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const host = opsi.host ?? '127.0.0.1';
+  await new Promise<void>((ok) => server.listen(0, host, ok));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
-    tutup: () => new Promise<void>((ok) => server.close(() => ok())),
+    url: `http://${host}:${port}`,
+    tutup: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+    gantiAkar: (dir) => {
+      root = dir;
+    },
+    putus: (ya) => {
+      mati = ya;
+      if (ya) server.closeAllConnections();
+    },
+    diminta,
   };
 }

@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { bukaChromium } from './chromium';
-import { mulaiServer } from './server';
+import { mulaiServer, type Server2 } from './server';
 
 export const BUILD = join(process.cwd(), 'build');
 
 export interface Situs {
   url: string;
   browser: Browser;
+  server: Server2;
 }
 
 export function pakaiSitus(): Situs {
@@ -23,6 +24,7 @@ export function pakaiSitus(): Situs {
     if (!existsSync(join(BUILD, 'index.html'))) throw new Error('Tidak ada build/: jalankan `npm run build` dulu.');
     const server = await mulaiServer(BUILD);
     tutup = server.tutup;
+    situs.server = server;
     situs.url = server.url;
     situs.browser = await bukaChromium();
   });

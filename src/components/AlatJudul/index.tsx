@@ -1,6 +1,7 @@
 import React, { useRef, useState, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import { salinKePapan } from '@site/src/lib/web/salin';
+import { muatQr } from '@site/src/components/KakiCetak/qr';
 import styles from './styles.module.css';
 
 interface Props {
@@ -43,9 +44,9 @@ export default function AlatJudul({ id, judul, kutipan }: Props): ReactNode {
   }
 
   async function tampilkanQr(): Promise<void> {
-    const { default: QRCode } = await import('qrcode');
+    const buat = await muatQr();
     const url = tautan();
-    setQr({ svg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }), url });
+    setQr({ svg: buat(url, 1), url });
     dialog.current?.showModal();
   }
 

@@ -1,89 +1,125 @@
-import React, { useEffect, useState, type ReactNode } from 'react';
+import React, { useCallback, useEffect, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import { aktif, daftarkan, didukung, kirim, registrasi, type KodeGagal } from './pekerja';
 import styles from './styles.module.css';
 
-/** The pages an RT head or job seeker needs without signal. */
-const INTI = ['/', '/sop', '/sop/lapor-rt', '/sop/tanda-bahaya', '/sop/buat-laporan', '/sop/formulir-laporan', '/perekrut/cek', '/perekrut/daftar', '/cari'];
-const DITANDAI = 'pustaka-tppo:offline';
+type Keadaan =
+  | { jenis: 'awal' }
+  | { jenis: 'menyimpan' }
+  | { jenis: 'siap'; jumlah: number; ukuran: number }
+  | { jenis: 'rusak' }
+  | { jenis: 'gagal'; kode: KodeGagal }
+  | { jenis: 'tidak-didukung' };
 
-type Keadaan = { jenis: 'awal' } | { jenis: 'menyimpan' } | { jenis: 'siap'; jumlah: number } | { jenis: 'gagal'; pesan: string } | { jenis: 'tidak-didukung' };
+function pesanGagal(kode: KodeGagal): string {
+  switch (kode) {
+    case 'jaringan':
+      return translate({ id: 'offline.gagal.jaringan', message: 'Belum tersimpan: sinyal putus saat menyimpan. Coba lagi saat ada sinyal.' });
+    case 'berubah':
+      return translate({ id: 'offline.gagal.berubah', message: 'Belum tersimpan: situs baru saja diperbarui. Muat ulang halaman ini, lalu simpan lagi.' });
+    case 'penyimpanan':
+      return translate({ id: 'offline.gagal.penyimpanan', message: 'Belum tersimpan: ruang penyimpanan ponsel tidak cukup atau menolak.' });
+    default:
+      return translate({ id: 'offline.gagal.lain', message: 'Belum tersimpan. Coba lagi saat ada sinyal.' });
+  }
+}
+
+const mb = (b: number): string => (b / 1_048_576).toLocaleString(undefined, { maximumFractionDigits: 1 });
 
 /**
- * "Simpan untuk dibaca offline": asks the service worker (src/sw.ts) to store the core pages,
- * their scripts and the search index, and says "siap offline" only after it confirms.
+ * "Simpan untuk dibaca offline". Registers the service worker only when pressed, asks it to store
+ * the core pages (the list is fixed at build time: src/lib/web/offline.ts), and says "Siap
+ * offline" only when the worker has read every stored file back and matched its hash. On every
+ * visit, and whenever the tab comes back into view, it asks again, so a copy the browser
+ * evicted or the reader cleared is not called ready.
  */
 export default function SimpanOffline(): ReactNode {
-  const halaman = INTI.map((p) => useBaseUrl(p));
-  const manifest = useBaseUrl('/indeks-cari.json');
+  const dasar = useBaseUrl('/');
   const [k, setK] = useState<Keadaan>({ jenis: 'awal' });
-  const [versiBaru, setVersiBaru] = useState(false);
+
+  const periksa = useCallback(async (): Promise<void> => {
+    const reg = await registrasi(dasar);
+    if (!reg?.active) {
+      setK((s) => (s.jenis === 'menyimpan' ? s : { jenis: 'awal' }));
+      return;
+    }
+    const j = await kirim(reg.active, 'PERIKSA');
+    setK((s) => {
+      if (s.jenis === 'menyimpan') return s;
+      if (j.ok && j.siap) return { jenis: 'siap', jumlah: j.jumlah ?? 0, ukuran: j.ukuran ?? 0 };
+      return j.ok && j.ada ? { jenis: 'rusak' } : { jenis: 'awal' };
+    });
+  }, [dasar]);
 
   useEffect(() => {
-    if (!('serviceWorker' in navigator)) {
+    if (!didukung()) {
       setK({ jenis: 'tidak-didukung' });
       return undefined;
     }
-    const sudah = window.localStorage.getItem(DITANDAI);
-    if (sudah) setK({ jenis: 'siap', jumlah: Number(sudah) });
-    // A new version of the site took over: the stored copy should be refreshed.
-    const ganti = (): void => {
-      if (window.localStorage.getItem(DITANDAI)) setVersiBaru(true);
+    void periksa();
+    const lihat = (): void => {
+      if (document.visibilityState === 'visible') void periksa();
     };
-    navigator.serviceWorker.addEventListener('controllerchange', ganti);
-    return () => navigator.serviceWorker.removeEventListener('controllerchange', ganti);
-  }, []);
+    document.addEventListener('visibilitychange', lihat);
+    window.addEventListener('pageshow', lihat);
+    return () => {
+      document.removeEventListener('visibilitychange', lihat);
+      window.removeEventListener('pageshow', lihat);
+    };
+  }, [periksa]);
 
   async function simpan(): Promise<void> {
     setK({ jenis: 'menyimpan' });
-    setVersiBaru(false);
+    let reg: ServiceWorkerRegistration | undefined;
     try {
-      const reg = await navigator.serviceWorker.ready;
-      const sw = reg.active;
-      if (!sw) throw new Error(translate({ id: 'offline.belumSiap', message: 'Layanan offline belum aktif; coba lagi sebentar.' }));
-      // Load every script the core pages need (Docusaurus' own route preloading) and the search
-      // code, then hand the worker the list of everything loaded, so all of it is stored.
-      const dc = (window as unknown as { docusaurus?: { preload: (p: string) => Promise<unknown> } }).docusaurus;
-      await Promise.all([...INTI.map((p) => dc?.preload(p)), import('@site/src/components/Cari/mesin')]);
-      const aset = performance
-        .getEntriesByType('resource')
-        .map((e) => e.name)
-        .filter((u) => u.startsWith(window.location.origin) && /\/(assets|img)\//.test(u));
-      const jawab = await new Promise<{ ok: boolean; jumlah?: number; pesan?: string }>((selesai) => {
-        const kanal = new MessageChannel();
-        kanal.port1.onmessage = (e: MessageEvent<{ ok: boolean; jumlah?: number; pesan?: string }>) => selesai(e.data);
-        sw.postMessage({ type: 'SIMPAN_OFFLINE', halaman, lain: [manifest], aset }, [kanal.port2]);
-      });
-      if (!jawab.ok) throw new Error(jawab.pesan);
-      window.localStorage.setItem(DITANDAI, String(jawab.jumlah ?? halaman.length));
-      setK({ jenis: 'siap', jumlah: jawab.jumlah ?? halaman.length });
-    } catch (err) {
-      setK({ jenis: 'gagal', pesan: err instanceof Error ? err.message : String(err) });
+      reg = await daftarkan(dasar);
+      const j = await kirim(await aktif(reg), 'SIMPAN');
+      if (j.ok) {
+        setK({ jenis: 'siap', jumlah: j.jumlah ?? 0, ukuran: j.ukuran ?? 0 });
+        return;
+      }
+      setK({ jenis: 'gagal', kode: j.kode });
+    } catch {
+      setK({ jenis: 'gagal', kode: 'lain' });
     }
+    // Nothing was kept: leave no worker behind either.
+    const sisa = reg?.active ? await kirim(reg.active, 'PERIKSA') : null;
+    if (reg && !(sisa?.ok && sisa.ada)) await reg.unregister();
+  }
+
+  async function hapus(): Promise<void> {
+    const reg = await registrasi(dasar);
+    if (reg?.active) await kirim(reg.active, 'HAPUS');
+    await reg?.unregister();
+    setK({ jenis: 'awal' });
   }
 
   if (k.jenis === 'tidak-didukung') return null;
+  const ada = k.jenis === 'siap' || k.jenis === 'rusak';
   return (
     <div className={styles.simpan} data-cari-abaikan="">
-      <button type="button" className="button button--outline button--primary" onClick={() => void simpan()} disabled={k.jenis === 'menyimpan'}>
-        {k.jenis === 'siap' ? (
-          <Translate id="offline.simpanLagi">Perbarui salinan offline</Translate>
-        ) : (
+      {k.jenis !== 'siap' ? (
+        <button type="button" className="button button--outline button--primary" onClick={() => void simpan()} disabled={k.jenis === 'menyimpan'}>
           <Translate id="offline.simpan">Simpan untuk dibaca offline</Translate>
-        )}
-      </button>
+        </button>
+      ) : null}
       <span role="status" className={styles.status} data-offline={k.jenis}>
         {k.jenis === 'menyimpan' ? translate({ id: 'offline.menyimpan', message: 'Menyimpan… jangan tutup halaman ini.' }) : null}
         {k.jenis === 'siap'
-          ? translate({ id: 'offline.siap', message: 'Siap offline: {n} halaman inti (lapor, tanda bahaya, buat laporan, cek perekrut, cari) tersimpan di ponsel ini.' }, { n: k.jumlah })
+          ? translate(
+              { id: 'offline.siap', message: 'Siap offline: {n} halaman inti (lapor, tanda bahaya, buat laporan, cek perekrut, cari) tersimpan di ponsel ini, {mb} MB, diperiksa utuh.' },
+              { n: k.jumlah, mb: mb(k.ukuran) },
+            )
           : null}
-        {k.jenis === 'gagal' ? translate({ id: 'offline.gagal', message: 'Belum tersimpan ({pesan}). Coba lagi saat ada sinyal.' }, { pesan: k.pesan }) : null}
-        {k.jenis === 'awal' ? translate({ id: 'offline.awal', message: 'Sekitar 1 MB. Setelah tersimpan, halaman inti tetap bisa dibuka tanpa sinyal.' }) : null}
+        {k.jenis === 'rusak' ? translate({ id: 'offline.rusak', message: 'Salinan offline tidak utuh lagi (mungkin dihapus oleh peramban). Simpan lagi saat ada sinyal.' }) : null}
+        {k.jenis === 'gagal' ? pesanGagal(k.kode) : null}
+        {k.jenis === 'awal' ? translate({ id: 'offline.awal', message: 'Sekitar 1,5 MB. Belum ada yang disimpan di ponsel ini; setelah Anda menekan tombol, halaman inti tetap bisa dibuka tanpa sinyal.' }) : null}
       </span>
-      {versiBaru ? (
-        <p className={styles.baru} role="status">
-          <Translate id="offline.versiBaru">Versi baru situs tersedia. Tekan "Perbarui salinan offline" agar salinan di ponsel ini ikut diperbarui.</Translate>
-        </p>
+      {ada ? (
+        <button type="button" className="button button--link" onClick={() => void hapus()}>
+          <Translate id="offline.hapus">Hapus salinan offline</Translate>
+        </button>
       ) : null}
     </div>
   );

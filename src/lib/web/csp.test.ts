@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hashSkripInline, pasangCsp, SkripTakDikenal } from './csp';
 import { jsonUntukSkrip } from './json-skrip';
 
-const TEMA = '!function(){var t=function(){try{return new URLSearchParams(window.location.search).get("docusaurus-theme")}catch(t){}}();}()';
+const TEMA = 'document.documentElement.setAttribute("data-theme",window.matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"),document.documentElement.setAttribute("data-theme-choice","system")';
 const HTML = `<html><head><meta charset="UTF-8"><script type="application/ld+json">{"a":1}</script><script src="/main.js"></script><script>${TEMA}</script></head><body></body></html>`;
 
 describe('Content-Security-Policy', () => {

@@ -30,7 +30,8 @@ export function kebijakan(hashSkrip: readonly string[]): string {
  * allowed (by hash); any other inline script means content turned into code.
  */
 const SKRIP_DIKENAL: readonly { nama: string; cocok: (isi: string) => boolean }[] = [
-  { nama: 'mode warna Docusaurus', cocok: (isi) => isi.startsWith('!function(){var t=function(){try{return new URLSearchParams(window.location.search).get("docusaurus-theme")') },
+  // Without a colour switch (colorMode.disableSwitch), the script only follows the phone's setting.
+  { nama: 'mode warna Docusaurus', cocok: (isi) => isi.startsWith('document.documentElement.setAttribute("data-theme",window.matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light")') },
   { nama: 'spanduk baseUrl Docusaurus', cocok: (isi) => isi.startsWith('function insertBanner(){') },
   { nama: 'halaman pengalihan', cocok: (isi) => /^\s*window\.location\.href = '[/\w.-]*' \+ window\.location\.search \+ window\.location\.hash;\s*$/.test(isi) },
 ];

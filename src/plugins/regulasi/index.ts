@@ -10,6 +10,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
 import { jalurDoc, jenisKonten } from '../../lib/content/validate';
 import type { FrontMatterRegulasi } from '../../lib/content/schema';
+import { alamatTetap } from '../terbit';
 import { bangunKatalog, diagramRelasi, keJdihn, type EntriKatalog } from '../../lib/regulasi';
 import { cariWilayah } from '../../lib/wilayah';
 
@@ -41,7 +42,7 @@ export default function pluginRegulasi(context: LoadContext): Plugin {
       actions.setGlobalData({ katalog, diagram: diagramRelasi(katalog) } satisfies DataRegulasi);
     },
     async postBuild({ outDir }) {
-      const json = `${JSON.stringify(keJdihn(katalog, context.siteConfig.url), null, 2)}\n`;
+      const json = `${JSON.stringify(keJdihn(katalog, alamatTetap(context) ? context.siteConfig.url : ''), null, 2)}\n`;
       const tujuan = join(outDir, FILE_JSON);
       await mkdir(outDir, { recursive: true });
       await writeFile(`${tujuan}.tmp`, json);

@@ -3,7 +3,8 @@
  * (regulation pages), the Markdown, then the sources and review date. Replaces the theme's
  * DocItem/Content; titles always come from front matter (`npm run konten:periksa` refuses a
  * `# heading` in the body), so these blocks sit under the title on every page.
- * The front matter was validated at build time (src/lib/content).
+ * Every doc page ends with its print footer (KakiCetak). The front matter was validated at
+ * build time (src/lib/content).
  */
 import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
@@ -16,6 +17,7 @@ import InfoSumber from '@site/src/components/InfoSumber';
 import MetadataRegulasi from '@site/src/components/MetadataRegulasi';
 import TombolCetak from '@site/src/components/TombolCetak';
 import SimpanOffline from '@site/src/components/SimpanOffline';
+import KakiCetak from '@site/src/components/KakiCetak';
 import type { FrontMatterHalaman } from '@site/src/lib/content/schema';
 import { jalurDoc, jenisKonten } from '@site/src/lib/content/jenis';
 
@@ -37,6 +39,7 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
       <MDXContent>{children}</MDXContent>
       {inti ? <SimpanOffline /> : null}
       {fm.sumber && fm.diperbarui ? <InfoSumber sumber={fm.sumber} diperbarui={fm.diperbarui} /> : null}
+      <KakiCetak tautan={metadata.permalink} diperbarui={fm.diperbarui} />
     </div>
   );
 }

@@ -1,0 +1,69 @@
+import React, { useEffect, useState, type ReactNode } from 'react';
+import Translate from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { kirim, registrasi } from '@site/src/components/SimpanOffline/pekerja';
+import styles from './styles.module.css';
+
+/**
+ * For a reader who keeps an offline copy: when a new build has been stored next to the old one
+ * (its worker is waiting), says so once and switches on request. The switch is whole: the new
+ * worker takes over every tab at once, and every tab reloads (controllerchange), so no tab mixes
+ * the old pages with the new scripts. Closing all tabs switches too, on the next visit.
+ */
+export default function VersiBaru(): ReactNode {
+  const dasar = useBaseUrl('/');
+  const [menunggu, setMenunggu] = useState<ServiceWorker | null>(null);
+  const [tutup, setTutup] = useState(false);
+
+  useEffect(() => {
+    if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return undefined;
+    let batal = false;
+    let dikendalikan = Boolean(navigator.serviceWorker.controller);
+    const ganti = (): void => {
+      if (dikendalikan) window.location.reload();
+      dikendalikan = true;
+    };
+    navigator.serviceWorker.addEventListener('controllerchange', ganti);
+    let reg: ServiceWorkerRegistration | undefined;
+    const cek = (): void => {
+      if (!batal && reg?.waiting && navigator.serviceWorker.controller) setMenunggu(reg.waiting);
+    };
+    const lihat = (): void => {
+      if (document.visibilityState === 'visible') void reg?.update().catch(() => undefined);
+    };
+    void registrasi(dasar).then((r) => {
+      reg = r;
+      if (!r) return;
+      cek();
+      r.addEventListener('updatefound', () => {
+        const w = r.installing;
+        w?.addEventListener('statechange', () => {
+          if (w.state === 'installed') cek();
+        });
+      });
+      // A tab left open asks for a new build whenever the reader comes back to it.
+      document.addEventListener('visibilitychange', lihat);
+      lihat();
+    });
+    return () => {
+      batal = true;
+      navigator.serviceWorker.removeEventListener('controllerchange', ganti);
+      document.removeEventListener('visibilitychange', lihat);
+    };
+  }, [dasar]);
+
+  if (!menunggu || tutup) return null;
+  return (
+    <div className={styles.versi} role="status" data-versi-baru="">
+      <p>
+        <Translate id="offline.versiBaru">Versi baru Pustaka TPPO sudah tersimpan di ponsel ini. Halaman yang Anda buka masih versi lama.</Translate>
+      </p>
+      <button type="button" className="button button--primary" onClick={() => void kirim(menunggu, 'PAKAI')}>
+        <Translate id="offline.versiBaru.pakai">Buka versi baru</Translate>
+      </button>
+      <button type="button" className="button button--link" onClick={() => setTutup(true)}>
+        <Translate id="offline.versiBaru.nanti">Nanti</Translate>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * Finishes the built site of a locale, in one pass over its HTML (plugins' postBuild steps run
+ * concurrently, so two plugins rewriting the same files would race):
+ * - without a fixed public address (`SITE_URL` unset) it removes the tags that would carry a
+ *   made-up one (canonical, hreflang alternates); with one, it puts the QR code of each doc
+ *   page's address into the print footer (src/components/KakiCetak), so paper works without
+ *   script;
+ * - the Content-Security-Policy on every page (src/lib/web/csp);
+ * - the offline copy: the offline page, and `sw.js` with this build's version and the list of
+ *   files it keeps, each with its SHA-256 (src/lib/web/offline).
+ * Files are replaced atomically, so the search indexer reading them meanwhile never sees half.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import QRCode from 'qrcode';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { kebijakan, pasangCsp } from '../../lib/web/csp';
+import { BERKAS_OFFLINE, HALAMAN_INTI, PENGALIHAN, berkasBundel, halamanOffline, kunciHalaman, rujukanHtml, type CatatanPekerja } from '../../lib/web/offline';
+import { indeksSelesai, MANIFEST, type ManifestCari } from '../cari';
+import { PerekamGrafik } from './grafik';
+
+async function ganti(file: string, isi: string | Buffer): Promise<void> {
+  await writeFile(`${file}.tmp`, isi);
+  await rename(`${file}.tmp`, file);
+}
+
+const sha = (isi: string | Buffer): string => createHash('sha256').update(isi).digest('base64');
+
+/** The address tags Docusaurus writes from `url`; removed when no real address is set. */
+const TAG_ALAMAT = /<link data-rh="true" rel="(?:canonical|alternate)"[^>]*>|<meta data-rh="true" property="og:url"[^>]*>/g;
+
+/** The QR slot KakiCetak renders (empty): `data-qr` holds the address the code must carry. */
+const SLOT_QR = /<div class="cetak-kaki-qr" data-qr="([^"]+)"><\/div>/;
+
+export function alamatTetap(context: LoadContext): boolean {
+  return context.siteConfig.customFields?.alamatTetap === true;
+}
+
+export default function pluginTerbit(context: LoadContext): Plugin {
+  const perekam = new PerekamGrafik();
+  return {
+    name: 'terbit',
+    configureWebpack(_config, isServer) {
+      return isServer ? {} : { plugins: [perekam] };
+    },
+    async postBuild({ outDir }) {
+      const tetap = alamatTetap(context);
+      await tungguPengalihan(outDir);
+      for (const p of (await berkasLokal(outDir)).filter((f) => f.endsWith('.html'))) {
+        let html = await readFile(p, 'utf8');
+        if (!tetap) html = html.replace(TAG_ALAMAT, '');
+        const slot = SLOT_QR.exec(html);
+        if (slot?.[1]) {
+          const qr = await QRCode.toString(slot[1].replace(/&amp;/g, '&'), { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
+          html = html.replace(slot[0], slot[0].replace('></div>', `>${qr}</div>`));
+        }
+        await ganti(p, pasangCsp(html, p));
+      }
+      await tulisSalinanOffline(outDir);
+    },
+  };
+
+  /**
+   * plugin-client-redirects writes the poster short links in its own postBuild, concurrently
+   * with this one; they get the CSP and belong to the offline copy, so wait for them (briefly).
+   */
+  async function tungguPengalihan(outDir: string): Promise<void> {
+    const harus = PENGALIHAN.map((p) => join(outDir, p.slice(1), 'index.html'));
+    for (let i = 0; i < 200 && !harus.every((f) => existsSync(f)); i++) await new Promise((ok) => setTimeout(ok, 50));
+  }
+
+  /** The files of this locale's build: other locales live in sub-folders of the default one's. */
+  async function berkasLokal(outDir: string): Promise<string[]> {
+    const lain = new Set(context.i18n.locales.filter((l) => l !== context.i18n.currentLocale));
+    const semua: string[] = [];
+    const jalan = async (dir: string, atas: boolean): Promise<void> => {
+      for (const e of await readdir(dir, { withFileTypes: true })) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!(atas && lain.has(e.name))) await jalan(p, false);
+        } else if (!(atas && e.name === 'sw.js') && !e.name.endsWith('.tmp')) semua.push(p);
+      }
+    };
+    await jalan(outDir, true);
+    return semua.sort();
+  }
+
+  async function tulisSalinanOffline(outDir: string): Promise<void> {
+    const { baseUrl, i18n, generatedFilesDir } = context;
+    if (!perekam.grafik) throw new Error('salinan offline: grafik bundel tidak terekam (configureWebpack tidak dipanggil?)');
+    const keFile = (url: string): string => join(outDir, decodeURIComponent(url.slice(baseUrl.length)));
+    const adaBerkas = (url: string): boolean => url.startsWith(baseUrl) && !url.endsWith('/') && existsSync(keFile(url));
+    const berkas = new Set<string>();
+    const halaman: CatatanPekerja['halaman'] = {};
+    const judul: { url: string; judul: string }[] = [];
+
+    const potongan = JSON.parse(await readFile(join(generatedFilesDir, 'routesChunkNames.json'), 'utf8')) as Record<string, unknown>;
+    const rute = HALAMAN_INTI.map((p) => `${baseUrl}${p.slice(1)}`);
+    for (const b of berkasBundel(perekam.grafik, potongan, rute, baseUrl)) berkas.add(b);
+
+    for (const r of rute) {
+      const rel = r.slice(baseUrl.length);
+      const file = rel === '' ? 'index.html' : [`${rel}.html`, `${rel}/index.html`].find((f) => existsSync(join(outDir, f)));
+      if (!file) throw new Error(`salinan offline: halaman ${r} tidak ada di ${outDir}`);
+      const html = await readFile(join(outDir, file));
+      halaman[kunciHalaman(r, baseUrl)] = [`${baseUrl}${file}`, sha(html)];
+      for (const u of rujukanHtml(html.toString('utf8'), baseUrl)) if (adaBerkas(u) && !u.endsWith('.html')) berkas.add(u);
+      const t = /<title[^>]*>([^<]*)<\/title>/.exec(html.toString('utf8'))?.[1];
+      const teks = t?.replace(/ \| Pustaka TPPO$/, '').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      if (teks && !PENGALIHAN.includes(r.slice(baseUrl.length - 1))) judul.push({ url: r, judul: teks });
+    }
+
+    // The search manifest and the two files it names.
+    const manifest: ManifestCari = (await indeksSelesai.get(outDir)) ?? JSON.parse(await readFile(join(outDir, MANIFEST), 'utf8'));
+    for (const u of [MANIFEST, manifest.berkas, manifest.cuplikan]) berkas.add(`${baseUrl}${u}`);
+
+    const offline = `${baseUrl}${BERKAS_OFFLINE}`;
+    const bahasa = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+    await ganti(join(outDir, BERKAS_OFFLINE), halamanOffline(bahasa.startsWith('en') ? 'en' : 'id', judul, kebijakan([])));
+    berkas.add(offline);
+
+    const hashBerkas: Record<string, string> = {};
+    for (const u of [...berkas].sort()) {
+      if (!adaBerkas(u)) throw new Error(`salinan offline: ${u} tidak ada di ${outDir}`);
+      hashBerkas[u] = sha(await readFile(keFile(u)));
+    }
+    // The version: every file of this locale's build, so any change reaches readers as an update.
+    const versi = createHash('sha256');
+    for (const f of await berkasLokal(outDir)) versi.update(f.slice(outDir.length)).update(sha(await readFile(f)));
+    const catatan: CatatanPekerja = { versi: versi.digest('hex').slice(0, 16), dasar: baseUrl, bahasa: i18n.currentLocale, halaman, berkas: hashBerkas, offline };
+    const sumber = await readFile(join(__dirname, 'pekerja.js'), 'utf8');
+    await ganti(join(outDir, 'sw.js'), `const PUSTAKA = ${JSON.stringify(catatan)};\n${sumber}`);
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * A deploy, walked through by a reader who keeps an offline copy: the site is built a second
+ * time with one page changed (and with SITE_URL set), the server switches to it, and two open
+ * tabs must move to the new version together, online and then without signal.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import QRCode from 'qrcode';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { bukaChromium, jalurChromium } from './chromium';
+import { mulaiServer, type Server2 } from './server';
+import { BUILD } from './situs';
+
+const BARU = 'Kalimat ini hanya ada di versi kedua situs.';
+
+describe.skipIf(!jalurChromium)('one version at a time across a deploy', () => {
+  let tmp = '';
+  let build2 = '';
+  let server: Server2;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await mulaiServer(BUILD);
+    tmp = mkdtempSync(join(tmpdir(), 'pustaka-v2-'));
+    const akar = process.cwd();
+    cpSync(akar, tmp, { recursive: true, filter: (src) => !/[/\\](node_modules|build|\.docusaurus|\.git)$/.test(src) });
+    symlinkSync(join(akar, 'node_modules'), join(tmp, 'node_modules'));
+    appendFileSync(join(tmp, 'docs', 'sop', 'lapor-rt.mdx'), `\n${BARU}\n`);
+    build2 = join(tmp, 'build');
+    execFileSync(process.execPath, [join(akar, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), 'build', '--locale', 'id', '--out-dir', build2], {
+      cwd: tmp,
+      env: { ...process.env, SITE_URL: server.url },
+      stdio: 'ignore',
+    });
+    browser = await bukaChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.tutup();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  const teks = (p: Page): Promise<string> => p.locator('article').innerText();
+  const skrip = (p: Page): Promise<string[]> => p.evaluate(() => [...document.scripts].map((s) => new URL(s.src || location.href).pathname).filter((s) => s.includes('/assets/')));
+  const skripDi = (dir: string): string[] => [...readFileSync(join(dir, 'sop', 'lapor-rt.html'), 'utf8').matchAll(/<script src="([^"]+)"/g)].map((m) => m[1] as string);
+
+  it('tells every open tab once, keeps the old version whole until the reader switches, then switches every tab, online and offline', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const a = await context.newPage();
+    await a.goto(`${server.url}/sop/lapor-rt`, { waitUntil: 'networkidle' });
+    await a.getByRole('button', { name: 'Simpan untuk dibaca offline' }).first().click();
+    await expect.poll(() => a.locator('[data-offline]').first().getAttribute('data-offline'), { timeout: 30_000 }).toBe('siap');
+    const b = await context.newPage();
+    await b.goto(`${server.url}/perekrut/cek`, { waitUntil: 'networkidle' });
+
+    server.gantiAkar(build2);
+    // The browser checks for a new worker on navigation; the page asks when it comes back into view.
+    await a.evaluate(() => navigator.serviceWorker.getRegistration('/').then((r) => r?.update()));
+    for (const p of [a, b]) await expect.poll(() => p.locator('[data-versi-baru]').count(), { timeout: 30_000 }).toBe(1);
+
+    // Until the switch, the reader stays on the old version, whole: old text, old scripts.
+    await a.reload({ waitUntil: 'load' });
+    await expect(teks(a)).resolves.not.toContain(BARU);
+    expect(await skrip(a)).toEqual(skripDi(BUILD));
+
+    const dimuat = Promise.all([a.waitForEvent('load'), b.waitForEvent('load')]);
+    await a.getByRole('button', { name: 'Buka versi baru' }).click();
+    await dimuat;
+    await expect.poll(() => teks(a)).toContain(BARU);
+    expect(await skrip(a)).toEqual(skripDi(build2));
+    expect(await skrip(b)).toEqual(skripDi(build2));
+    await expect(a.locator('[data-versi-baru]').count()).resolves.toBe(0);
+    // Only the new copy is kept.
+    const versi2 = /"versi":"([0-9a-f]+)"/.exec(readFileSync(join(build2, 'sw.js'), 'utf8'))?.[1];
+    expect((await a.evaluate(() => caches.keys())).map((n) => n.split(':')[2])).toEqual([versi2]);
+
+    server.putus(true);
+    try {
+      await a.reload({ waitUntil: 'load' });
+      await expect(teks(a)).resolves.toContain(BARU);
+      await a.locator('nav a[href="/sop"]').first().click();
+      await a.waitForURL(/\/sop$/);
+      await a.goBack();
+      await expect.poll(() => teks(a)).toContain(BARU);
+      await b.reload({ waitUntil: 'load' });
+      expect(await skrip(b)).toEqual(skripDi(build2));
+    } finally {
+      server.putus(false);
+    }
+    await context.close();
+  });
+
+  it('without script, a build with SITE_URL prints that address and its QR code', async () => {
+    server.gantiAkar(build2);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sop/lapor-rt`);
+    await page.emulateMedia({ media: 'print' });
+    const kaki = page.locator('.cetak-kaki');
+    await expect(kaki.locator('.cetak-kaki-alamat').textContent()).resolves.toBe(`${server.url}/sop/lapor-rt`);
+    const modul = (svg: string): string | undefined => /stroke="#000000" d="([^"]+)"/.exec(svg)?.[1];
+    expect(modul(await kaki.locator('.cetak-kaki-qr').innerHTML())).toBe(modul(await QRCode.toString(`${server.url}/sop/lapor-rt`, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' })));
+    await expect(kaki.locator('svg').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
