@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { urlTerbit } from '../../scripts/url-terbit';
@@ -21,5 +21,17 @@ describe('published addresses stay', () => {
       expect(f, dari).toBeDefined();
       expect(readFileSync(f as string, 'utf8')).toContain(ke);
     }
+  });
+
+  // A build with SITE_URL writes a sitemap; the default build must invent no address at all.
+  it.skipIf(existsSync(join(BUILD, 'sitemap.xml')))('a build without SITE_URL carries no made-up address on any page or data file', () => {
+    const berkas = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? (e.name === 'assets' ? [] : berkas(join(dir, e.name))) : /\.(html|xml|json|js)$/.test(e.name) ? [join(dir, e.name)] : [],
+      );
+    const semua = berkas(BUILD);
+    expect(semua.length).toBeGreaterThan(40);
+    const salah = semua.filter((f) => /example\.org|alamat-belum-diatur/.test(readFileSync(f, 'utf8')));
+    expect(salah).toEqual([]);
   });
 });

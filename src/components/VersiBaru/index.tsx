@@ -1,7 +1,7 @@
 import React, { useEffect, useState, type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { kirim, registrasi } from '@site/src/components/SimpanOffline/pekerja';
+import { kirim } from '@site/src/components/SimpanOffline/pekerja';
 import styles from './styles.module.css';
 
 /**
@@ -31,9 +31,11 @@ export default function VersiBaru(): ReactNode {
     const lihat = (): void => {
       if (document.visibilityState === 'visible') void reg?.update().catch(() => undefined);
     };
-    void registrasi(dasar).then((r) => {
+    // Resolves once this page has an active worker: at once for a reader with a copy, or when
+    // the reader first presses Simpan; never for anyone else.
+    void navigator.serviceWorker.ready.then((r) => {
+      if (batal || r.scope !== new URL(dasar, window.location.origin).href) return;
       reg = r;
-      if (!r) return;
       cek();
       r.addEventListener('updatefound', () => {
         const w = r.installing;

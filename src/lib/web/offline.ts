@@ -61,7 +61,7 @@ function daun(nilai: unknown, keluar: Set<string>): void {
 
 /** True when the route at `induk` is `rute` itself or a layout around it (a path prefix by segments). */
 function meliputi(induk: string, rute: string): boolean {
-  if (induk === rute || induk.replace(/\/$/, '') === rute.replace(/\/$/, '')) return true;
+  if (induk.replace(/\/$/, '') === rute.replace(/\/$/, '')) return true;
   return rute.startsWith(induk.endsWith('/') ? induk : `${induk}/`);
 }
 
@@ -100,16 +100,15 @@ export function berkasBundel(grafik: GrafikBundel, potongan: NamaPotonganRute, r
     }
   };
   kunjungi(grafik.awal);
+  const sama = (a: string, b: string): boolean => a.replace(/\/$/, '') === b.replace(/\/$/, '');
   for (const r of rute) {
     let ada = false;
     for (const [jalur, nama] of perJalur) {
       if (!meliputi(jalur, r)) continue;
+      if (sama(jalur, r)) ada = true;
       for (const n of nama) {
         const i = menurutNama.get(n);
-        if (i !== undefined) {
-          ada = true;
-          kunjungi(i);
-        }
+        if (i !== undefined) kunjungi(i);
       }
     }
     if (!ada && !pengalihan.has(r)) throw new Error(`salinan offline: rute ${r} tidak ada di routesChunkNames`);
@@ -171,10 +170,11 @@ function escape(t: string): string {
 
 /**
  * The offline page: plain HTML without any script (the app would try to load the missing page's
- * code), listing the saved pages by title. `csp` is the policy every built page carries.
+ * code), listing the saved pages by title. `bahasa` is the page's `lang` (`id-ID`, `en-GB`);
+ * `csp` is the policy every built page carries.
  */
 export function halamanOffline(bahasa: string, daftar: readonly { url: string; judul: string }[], csp: string): string {
-  const k = bahasa === 'en' ? KATA_OFFLINE.en : KATA_OFFLINE.id;
+  const k = bahasa.startsWith('en') ? KATA_OFFLINE.en : KATA_OFFLINE.id;
   const butir = daftar.map((d) => `<li><a href="${escape(d.url)}">${escape(d.judul)}</a></li>`).join('');
   return (
     `<!DOCTYPE html><html lang="${escape(bahasa)}"><head><meta charset="utf-8">` +

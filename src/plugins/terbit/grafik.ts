@@ -25,7 +25,6 @@ export class PerekamGrafik {
       const awal = compilation.entrypoints.get('main');
       if (!awal) throw new Error('grafik bundel: entri "main" tidak ada');
       this.grafik = { kelompok, awal: indeks.get(awal) ?? -1 };
-      if (process.env.PUSTAKA_GRAFIK) require('node:fs').writeFileSync(process.env.PUSTAKA_GRAFIK, JSON.stringify(this.grafik));
     });
   }
 }

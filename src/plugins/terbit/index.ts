@@ -118,7 +118,7 @@ export default function pluginTerbit(context: LoadContext): Plugin {
 
     const offline = `${baseUrl}${BERKAS_OFFLINE}`;
     const bahasa = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
-    await ganti(join(outDir, BERKAS_OFFLINE), halamanOffline(bahasa.startsWith('en') ? 'en' : 'id', judul, kebijakan([])));
+    await ganti(join(outDir, BERKAS_OFFLINE), halamanOffline(bahasa, judul, kebijakan([])));
     berkas.add(offline);
 
     const hashBerkas: Record<string, string> = {};
