@@ -100,6 +100,28 @@ describe.skipIf(!jalurChromium)('offline copy: consent, readiness, use without s
     await context.close();
   });
 
+  it('the English site keeps its own copy, with its own worker, and says so in English', async () => {
+    context = await situs.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${situs.url}/en/sop/lapor-rt`, { waitUntil: 'networkidle' });
+    const status = page.locator('[data-offline]').first();
+    await page.getByRole('button', { name: 'Save for offline reading' }).first().click();
+    await expect.poll(() => status.getAttribute('data-offline'), { timeout: 30_000 }).toBe('siap');
+    await expect(status.textContent()).resolves.toMatch(/^Ready offline/);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname))).toEqual(['/en/']);
+    situs.server.putus(true);
+    try {
+      await page.reload({ waitUntil: 'load' });
+      await expect(page.locator('h1').textContent()).resolves.toMatch(/RT head/i);
+      await page.goto(`${situs.url}/en/regulasi/uu-21-2007`, { waitUntil: 'load' });
+      await expect(page.locator('h1').textContent()).resolves.toBe('This page is not saved on this phone');
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-GB');
+    } finally {
+      situs.server.putus(false);
+    }
+    await context.close();
+  });
+
   it('"Siap offline" goes when part of the copy is lost or the browser evicts it, and everything goes with "Hapus salinan offline"', async () => {
     context = await situs.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
