@@ -109,6 +109,9 @@ describe.skipIf(!jalurChromium)('accessibility and weight', () => {
     await page.keyboard.type('Depan sekolah');
     await tabKe(page, /Kapan\?/);
     await page.keyboard.type('kemarin sore');
+    // Who is at risk (children: the first choice) decides the recipients.
+    await tabKe(page, /Siapa yang terancam/);
+    await page.keyboard.press('ArrowDown');
     await tabKe(page, /Kirim ke SAPA 129 lewat WhatsApp/);
     const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
     expect(decodeURIComponent(href.split('?text=')[1] ?? '')).toContain('Tiga anak dijemput mobil tanpa pelat.');

@@ -1,13 +1,18 @@
 import React, { useEffect, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import kontakData from '@site/data/kontak.json';
 import { bacaDraf, ISIAN, isianKosong, KUNCI_DRAF, susunPesan, tulisDraf, type Isian, type NilaiLaporan } from '@site/src/lib/laporan';
-import { hrefWhatsApp, type DataKontak } from '@site/src/lib/kontak';
+import { hrefTelepon, hrefWhatsApp, KATA_ORANG, ORANG, penerimaWhatsApp, saluranUntuk, type DataKontak, type Orang } from '@site/src/lib/kontak';
+import { cariWilayah } from '@site/src/lib/wilayah';
 import { kecamatanDi } from '@site/src/lib/wilayah/rinci';
 import { salinKePapan } from '@site/src/lib/web/salin';
 import styles from './styles.module.css';
 
-const WA_SAPA = (kontakData as DataKontak).kontak.find((k) => k.id === 'sapa-129')?.whatsapp[0]?.tampil;
+const { kontak: SEMUA } = kontakData as DataKontak;
+const KOTA = cariWilayah('kota-kupang') ?? null;
+/** "SAPA 129 (Kementerian …)" → "SAPA 129": the name on a button. */
+const namaPendek = (nama: string): string => nama.replace(/\s*\(.*$/, '');
 const KELURAHAN = kecamatanDi('kota-kupang').flatMap((k) => k.kelurahan.map((kel) => ({ kecamatan: k.nama, nama: kel.nama })));
 
 function Kolom({ isian, nilai, ubah }: { isian: Isian; nilai: string; ubah: (v: string) => void }): ReactNode {
@@ -53,6 +58,12 @@ function Kolom({ isian, nilai, ubah }: { isian: Isian; nilai: string; ubah: (v: 
 export default function PembuatLaporan(): ReactNode {
   const [nilai, setNilai] = useState<NilaiLaporan>({});
   const [info, setInfo] = useState('');
+  // Who is at risk decides who receives the report (src/lib/kontak/saluran); not kept in a draft.
+  const [orang, setOrang] = useState<Orang | ''>('');
+  const { i18n } = useDocusaurusContext();
+  const kataOrang = KATA_ORANG[i18n.currentLocale === 'en' ? 'en' : 'id'];
+  const penerima = orang ? penerimaWhatsApp(SEMUA, orang, KOTA) : [];
+  const telepon = orang ? saluranUntuk(SEMUA, orang, KOTA).filter((k) => k.telepon.length > 0) : [];
   useEffect(() => {
     try {
       const draf = bacaDraf(window.localStorage.getItem(KUNCI_DRAF));
@@ -110,17 +121,44 @@ export default function PembuatLaporan(): ReactNode {
         <pre className={styles.pesan} data-testid="pesan-laporan">
           {pesan}
         </pre>
+        <div className={styles.kolom}>
+          <label htmlFor="laporan-orang">
+            <Translate id="laporan.orang">Siapa yang terancam? (menentukan penerima laporan)</Translate>
+          </label>
+          <select id="laporan-orang" value={orang} onChange={(e) => setOrang(e.target.value as Orang | '')}>
+            <option value="">{translate({ id: 'laporan.pilih', message: '(pilih)' })}</option>
+            {ORANG.map((o) => (
+              <option key={o} value={o}>
+                {kataOrang[o]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {orang && penerima.length === 0 ? (
+          <p className={styles.bantuan} data-testid="laporan-telepon">
+            <Translate id="laporan.tanpaWhatsApp">Untuk orang ini tidak ada layanan yang menerima laporan lewat WhatsApp. Laporkan lewat telepon atau datang langsung:</Translate>{' '}
+            {telepon.map((k) => (
+              <a key={k.id} data-kontak={k.id} className="button button--sm button--primary margin-right--sm" href={hrefTelepon(k.telepon[0]?.tampil ?? '')}>
+                {namaPendek(k.nama)}: {k.telepon[0]?.tampil}
+              </a>
+            ))}
+          </p>
+        ) : null}
         <div className={styles.tombol}>
-          {WA_SAPA ? (
+          {penerima.map((k) => (
             <a
+              key={k.id}
+              data-kontak={k.id}
               className={`button button--primary${siap ? '' : ' disabled'}`}
-              href={siap ? hrefWhatsApp(WA_SAPA, pesan) : undefined}
+              href={siap ? hrefWhatsApp(k.whatsapp[0]?.tampil ?? '', pesan) : undefined}
               role="link"
               aria-disabled={!siap}
               rel="noopener noreferrer">
-              <Translate id="laporan.kirimSapa">Kirim ke SAPA 129 lewat WhatsApp</Translate>
+              <Translate id="laporan.kirimKe" values={{ nama: namaPendek(k.nama) }}>
+                {'Kirim ke {nama} lewat WhatsApp'}
+              </Translate>
             </a>
-          ) : null}
+          ))}
           <a
             className={`button button--secondary${siap ? '' : ' disabled'}`}
             href={siap ? `https://wa.me/?text=${encodeURIComponent(pesan)}` : undefined}

@@ -93,6 +93,24 @@ export const sumberResmiSchema = z.strictObject({
   diakses: tanggal.nullable(),
 });
 
+/** A review note saying the status itself was not checked ("status resmi belum dicek di JDIH"). */
+const STATUS_BELUM_DICEK = /\bstatus(?:nya| resmi)? belum\b|\bbelum (?:di)?cek\b/i;
+
+/**
+ * A status is a claim: "berlaku", "dicabut" and the others only when someone checked it. A page
+ * whose note says the status was not checked must say `tidak_diketahui`, which is also what
+ * regulasi.json then exports.
+ */
+function statusSesuaiCatatan(fm: { status: string; catatan_status?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (fm.status !== 'tidak_diketahui' && fm.catatan_status && STATUS_BELUM_DICEK.test(fm.catatan_status)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['status'],
+      message: `"${fm.status}" bertentangan dengan catatan_status, yang menyebut status belum dicek; tulis tidak_diketahui sampai status diperiksa`,
+    });
+  }
+}
+
 export const regulasiSchema = dasar
   .extend({
     jenis: z.enum(JENIS_REGULASI, { error: `harus salah satu dari: ${JENIS_REGULASI.join(', ')}` }),
@@ -114,7 +132,8 @@ export const regulasiSchema = dasar
     /** null: no official copy found or opened; the page says where one can be requested. */
     sumber_resmi: z.array(sumberResmiSchema, { error: 'harus daftar {url, diakses} atau null' }).min(1).nullable(),
   })
-  .superRefine(wajibCatatan);
+  .superRefine(wajibCatatan)
+  .superRefine(statusSesuaiCatatan);
 
 const audiens = z
   .array(z.enum(AUDIENS, { error: `harus salah satu dari: ${AUDIENS.join(', ')}` }))

@@ -92,6 +92,16 @@ describe('front matter checks', () => {
     expect(err.masalah).toEqual([{ field: 'jenis', pesan: expect.stringContaining('perda_kabkota') }]);
   });
 
+  it('refuses a definite status whose own note says the status was not checked', () => {
+    const dengan = (status: string, catatan: string): string => perda.replace(/status: \w+/, `status: ${status}\ncatatan_status: '${catatan}'`);
+    const err = galat('docs/regulasi/perpres-49-2023.md', dengan('berlaku', 'Perubahan kedua atas Perpres 69/2008; status resmi belum dicek di JDIH.'));
+    expect(err.masalah).toEqual([{ field: 'status', pesan: expect.stringContaining('tidak_diketahui') }]);
+    expect(galat('docs/regulasi/x.md', dengan('berlaku', 'Menurut ringkasan pihak ketiga; belum dicek di JDIH Sekretariat Negara.')).masalah[0]?.field).toBe('status');
+    expect(periksaFile('docs/regulasi/x.md', dengan('tidak_diketahui', 'Status resmi belum dicek di JDIH.')).status).toBe('tidak_diketahui');
+    // A note about something else that is unverified does not make the status unchecked.
+    expect(periksaFile('docs/regulasi/x.md', dengan('berlaku', 'Pengaruh UU 1/2026 terhadap ketentuan pidananya belum terverifikasi.')).status).toBe('berlaku');
+  });
+
   it('rejects an impossible enactment date and a malformed relation', () => {
     const err = galat(
       'docs/regulasi/x.md',

@@ -4,6 +4,9 @@
  * schema that checks data/kontak.json at build time is in ./schema (kept out of browsers).
  */
 import type { Sumber } from '../content/schema';
+import type { Layanan } from './saluran';
+
+export * from './saluran';
 
 export interface NomorKontak {
   /** As the source prints it, e.g. "0800-1000" or "(021) 2968 1560". */
@@ -15,6 +18,8 @@ export interface Kontak {
   id: string;
   nama: string;
   untuk: string;
+  /** Whom it serves (./saluran): the sources' own description of the service. */
+  melayani: Layanan[];
   telepon: NomorKontak[];
   whatsapp: NomorKontak[];
   lainnya?: string;

@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { sumberSchema } from '../content/schema';
 import { tanggal, teks, wilayahSchema } from '../content/dasar';
+import { LAYANAN } from './saluran';
 
 const nomor = z.strictObject({
   tampil: teks.regex(/^\+?[\d\s().-]{3,}$/, { message: 'harus nomor telepon seperti tertulis di sumber, mis. 0800-1000' }),
@@ -13,6 +14,7 @@ export const kontakSchema = z
     id: teks.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'harus huruf kecil dan tanda hubung' }),
     nama: teks,
     untuk: teks,
+    melayani: z.array(z.enum(LAYANAN, { error: `harus salah satu dari: ${LAYANAN.join(', ')}` })).min(1, { message: 'sebutkan siapa yang dilayani' }),
     telepon: z.array(nomor),
     whatsapp: z.array(nomor),
     lainnya: teks.optional(),

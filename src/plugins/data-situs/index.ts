@@ -1,11 +1,18 @@
 /**
  * Checks every data file the pages render (src/lib/data) when the site builds; a malformed
- * entry fails the build naming its file and field. The pages import the JSON directly.
+ * entry fails the build naming its file and field. The pages import the JSON directly, except
+ * the emergency line that every SOP page shows first: that one contact goes to global data, so
+ * the doc page's code does not carry the whole contact file.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { FILE_DATA, periksaData } from '../../lib/data';
+import type { DataKontak, Kontak } from '../../lib/kontak';
+
+export interface DataSitusGlobal {
+  darurat: Pick<Kontak, 'id' | 'nama' | 'telepon'> | null;
+}
 
 export default function pluginDataSitus(context: LoadContext): Plugin {
   const files = Object.keys(FILE_DATA);
@@ -15,6 +22,12 @@ export default function pluginDataSitus(context: LoadContext): Plugin {
     async loadContent() {
       const masalah = files.flatMap((f) => periksaData(f, existsSync(join(context.siteDir, f)) ? readFileSync(join(context.siteDir, f), 'utf8') : undefined));
       if (masalah.length > 0) throw new Error(`Data tidak sah:\n${masalah.map((m) => `  - ${m}`).join('\n')}`);
+      const { kontak } = JSON.parse(readFileSync(join(context.siteDir, 'data', 'kontak.json'), 'utf8')) as DataKontak;
+      const k = kontak.find((x) => x.melayani.includes('darurat') && x.telepon.length > 0);
+      return { darurat: k ? { id: k.id, nama: k.nama, telepon: k.telepon } : null } satisfies DataSitusGlobal;
+    },
+    async contentLoaded({ content, actions }) {
+      actions.setGlobalData(content);
     },
   };
 }

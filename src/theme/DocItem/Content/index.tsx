@@ -18,6 +18,7 @@ import MetadataRegulasi from '@site/src/components/MetadataRegulasi';
 import TombolCetak from '@site/src/components/TombolCetak';
 import SimpanOffline from '@site/src/components/SimpanOffline';
 import KakiCetak from '@site/src/components/KakiCetak';
+import { KontakDarurat } from '@site/src/components/PilihSaluran/KontakDarurat';
 import type { FrontMatterHalaman } from '@site/src/lib/content/schema';
 import { jalurDoc, jenisKonten } from '@site/src/lib/content/jenis';
 
@@ -27,13 +28,18 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
   const jenis = jenisKonten(jalurDoc(metadata.source) ?? '');
   // SOPs, forms, handouts and regulations are printed; SOPs and the checker are kept offline.
   const dicetak = jenis !== 'halaman' || metadata.permalink.includes('/perekrut/');
+  // The SOP pages, with their index (/sop), which is a general page.
+  const sop = jenis === 'sop' || jalurDoc(metadata.source)?.startsWith('sop/') === true;
+  const kartu = metadata.permalink.includes('/kartu-rt-');
   const inti = jenis === 'sop' || metadata.permalink.endsWith('/perekrut/cek');
   return (
-    <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
+    <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')} data-kartu={kartu ? '' : undefined}>
       <header>
         <Heading as="h1">{metadata.title}</Heading>
         {dicetak ? <TombolCetak /> : null}
       </header>
+      {/* The emergency line on the first screen of every SOP page, before anything else. */}
+      {sop ? <KontakDarurat /> : null}
       {fm.verifikasi ? <StatusVerifikasi status={fm.verifikasi} catatan={fm.catatan_verifikasi} /> : null}
       {fm.jenis ? <MetadataRegulasi tautan={metadata.permalink} /> : null}
       <MDXContent>{children}</MDXContent>
