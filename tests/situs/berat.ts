@@ -53,7 +53,11 @@ export async function ukurMuatPertama(browser: Browser, asal: string, halaman: s
   });
   try {
     await page.goto(asal + halaman, { waitUntil: 'networkidle' });
-    const berkas = (await Promise.all(tertunda)).filter((b): b is BerkasTerunduh => b !== undefined);
+    // A file is downloaded once: a second response for the same path (a prefetch answered from
+    // the browser's cache, with an empty body) is not a second download.
+    const perPath = new Map<string, BerkasTerunduh>();
+    for (const b of await Promise.all(tertunda)) if (b && (perPath.get(b.path)?.mentah ?? -1) < b.mentah) perPath.set(b.path, b);
+    const berkas = [...perPath.values()];
     return { halaman, berkas, gzip: berkas.reduce((n, b) => n + b.gzip, 0), luar };
   } finally {
     await context.close();

@@ -1,22 +1,15 @@
 import React, { type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import data from '@site/data/kontak.json';
-import { hrefTelepon, KATA_ORANG, ORANG, saluranUntuk, type DataKontak } from '@site/src/lib/kontak';
-import { cariWilayah } from '@site/src/lib/wilayah';
+import { hrefTelepon } from '@site/src/lib/kontak';
+import { useSaluran } from './useSaluran';
 import styles from './styles.module.css';
-
-const { kontak: SEMUA } = data as DataKontak;
 
 /**
  * The same channels as PilihSaluran, as one compact table for paper (the RT card, the blank
  * form): who is at risk → whom to call, with the numbers as the sources print them.
  */
 export default function TabelSaluran({ wilayah }: { wilayah: string }): ReactNode {
-  const { i18n } = useDocusaurusContext();
-  const kata = KATA_ORANG[i18n.currentLocale === 'en' ? 'en' : 'id'];
-  const w = cariWilayah(wilayah);
-  if (!w) throw new Error(`TabelSaluran: wilayah "${wilayah}" tidak ada di data/wilayah.json`);
+  const { baris } = useSaluran(wilayah);
   return (
     <table className={styles.tabel} data-saluran={wilayah}>
       <thead>
@@ -30,11 +23,11 @@ export default function TabelSaluran({ wilayah }: { wilayah: string }): ReactNod
         </tr>
       </thead>
       <tbody>
-        {ORANG.map((orang) => (
-          <tr key={orang} data-orang={orang}>
-            <th scope="row">{kata[orang]}</th>
+        {baris.map((b) => (
+          <tr key={b.orang} data-orang={b.orang}>
+            <th scope="row">{b.label}</th>
             <td>
-              {saluranUntuk(SEMUA, orang, w).map((k) => (
+              {b.kontak.map((k) => (
                 <span key={k.id} className={styles.saluran} data-kontak={k.id}>
                   {k.nama.replace(/\s*\(.*$/, '')}
                   {k.telepon.map((n) => (

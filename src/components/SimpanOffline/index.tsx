@@ -15,11 +15,11 @@ type Keadaan =
 function pesanGagal(kode: KodeGagal): string {
   switch (kode) {
     case 'jaringan':
-      return translate({ id: 'offline.gagal.jaringan', message: 'Belum tersimpan: sinyal putus saat menyimpan. Coba lagi saat ada sinyal.' });
+      return translate({ id: 'offline.gagal.jaringan', message: 'Belum tersimpan: sinyal putus. Coba lagi saat ada sinyal.' });
     case 'berubah':
-      return translate({ id: 'offline.gagal.berubah', message: 'Belum tersimpan: situs baru saja diperbarui. Muat ulang halaman ini, lalu simpan lagi.' });
+      return translate({ id: 'offline.gagal.berubah', message: 'Belum tersimpan: situs baru diperbarui. Muat ulang halaman, lalu simpan lagi.' });
     case 'penyimpanan':
-      return translate({ id: 'offline.gagal.penyimpanan', message: 'Belum tersimpan: ruang penyimpanan ponsel tidak cukup atau menolak.' });
+      return translate({ id: 'offline.gagal.penyimpanan', message: 'Belum tersimpan: ruang penyimpanan ponsel penuh atau menolak.' });
     default:
       return translate({ id: 'offline.gagal.lain', message: 'Belum tersimpan. Coba lagi saat ada sinyal.' });
   }
@@ -112,9 +112,9 @@ export default function SimpanOffline(): ReactNode {
               { n: k.jumlah, mb: mb(k.ukuran) },
             )
           : null}
-        {k.jenis === 'rusak' ? translate({ id: 'offline.rusak', message: 'Salinan offline tidak utuh lagi (mungkin dihapus oleh peramban). Simpan lagi saat ada sinyal.' }) : null}
+        {k.jenis === 'rusak' ? translate({ id: 'offline.rusak', message: 'Salinan offline tidak utuh lagi (mungkin dihapus peramban). Simpan lagi saat ada sinyal.' }) : null}
         {k.jenis === 'gagal' ? pesanGagal(k.kode) : null}
-        {k.jenis === 'awal' ? translate({ id: 'offline.awal', message: 'Sekitar 1,5 MB. Belum ada yang disimpan di ponsel ini; setelah Anda menekan tombol, halaman inti tetap bisa dibuka tanpa sinyal.' }) : null}
+        {k.jenis === 'awal' ? translate({ id: 'offline.awal', message: 'Sekitar 1,5 MB. Belum ada yang tersimpan di ponsel ini; sesudah disimpan, halaman inti bisa dibuka tanpa sinyal.' }) : null}
       </span>
       {ada ? (
         <button type="button" className="button button--link" onClick={() => void hapus()}>

@@ -2,7 +2,26 @@ import React, { useEffect, useState, type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { kirim } from '@site/src/components/SimpanOffline/pekerja';
-import styles from './styles.module.css';
+
+// Inline styles: this code loads only for readers with an offline copy, so its styles stay out
+// of the stylesheet every page downloads. (The CSP allows inline styles, not scripts.)
+const KOTAK: React.CSSProperties = {
+  position: 'fixed',
+  inset: 'auto 0.5rem 0.5rem 0.5rem',
+  zIndex: 300,
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: '0.5rem',
+  maxWidth: '40rem',
+  margin: '0 auto',
+  padding: '0.75rem',
+  border: '2px solid var(--ifm-color-primary)',
+  borderRadius: '0.5rem',
+  background: 'var(--ifm-background-surface-color)',
+  boxShadow: '0 2px 8px rgb(0 0 0 / 25%)',
+};
+const TOMBOL: React.CSSProperties = { minHeight: 44 };
 
 /**
  * For a reader who keeps an offline copy: when a new build has been stored next to the old one
@@ -56,14 +75,14 @@ export default function VersiBaru(): ReactNode {
 
   if (!menunggu || tutup) return null;
   return (
-    <div className={styles.versi} role="status" data-versi-baru="">
-      <p>
+    <div style={KOTAK} className="versi-baru" role="status" data-versi-baru="">
+      <p style={{ flex: '1 1 100%', margin: 0 }}>
         <Translate id="offline.versiBaru">Versi baru Pustaka TPPO sudah tersimpan di ponsel ini. Halaman yang Anda buka masih versi lama.</Translate>
       </p>
-      <button type="button" className="button button--primary" onClick={() => void kirim(menunggu, 'PAKAI')}>
+      <button type="button" className="button button--primary" style={TOMBOL} onClick={() => void kirim(menunggu, 'PAKAI')}>
         <Translate id="offline.versiBaru.pakai">Buka versi baru</Translate>
       </button>
-      <button type="button" className="button button--link" onClick={() => setTutup(true)}>
+      <button type="button" className="button button--link" style={TOMBOL} onClick={() => setTutup(true)}>
         <Translate id="offline.versiBaru.nanti">Nanti</Translate>
       </button>
     </div>
