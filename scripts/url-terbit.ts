@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { bacaArgumen } from './lib/argumen';
 import { tulisAtomik } from './lib/tulis-atomik';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -36,6 +37,7 @@ export function urlTerbit(build: string): Record<string, string[]> {
 }
 
 if (process.argv[1]?.endsWith('url-terbit.ts')) {
+  bacaArgumen('Pakai: npm run url:perbarui\nSesudah `npm run build`: menambahkan halaman dan jangkar baru ke tests/url-terbit.json (menolak bila ada yang hilang).', {});
   if (!existsSync(BUILD)) {
     console.error('Tidak ada build/; jalankan `npm run build` dulu.');
     process.exit(2);

@@ -7,9 +7,13 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { bangunDataWilayah, FILE_RINCI, FILE_WILAYAH } from './lib/wilayah-sumber';
 import { tulisAtomik } from './lib/tulis-atomik';
+import { bacaArgumen } from './lib/argumen';
 
 async function main(): Promise<void> {
-  const periksa = process.argv.includes('--periksa');
+  const { periksa } = bacaArgumen(
+    'Pakai: npm run wilayah:impor [-- --periksa]\nMenulis ulang data/wilayah.json dan data/wilayah-rinci.json dari idn-area-data untuk kode di data/wilayah-pilihan.json.\n  --periksa  tidak menulis apa pun; keluar 1 bila berkas yang di-commit sudah usang',
+    { periksa: { type: 'boolean' } },
+  );
   const data = await bangunDataWilayah();
   const berkas: [string, unknown][] = [
     [FILE_WILAYAH, data.wilayah],
