@@ -20,7 +20,7 @@ async function isiPenyimpanan(page: Page): Promise<{ cache: string[]; idb: strin
 
 async function simpanOffline(page: Page): Promise<void> {
   const status = page.locator('[data-offline]').first();
-  await expect.poll(() => status.getAttribute('data-offline')).toBe('awal');
+  await expect.poll(() => status.getAttribute('data-offline'), { timeout: 15_000 }).toBe('awal');
   await page.getByRole('button', { name: 'Simpan untuk dibaca offline' }).first().click();
   await expect.poll(() => status.getAttribute('data-offline'), { timeout: 30_000 }).toBe('siap');
 }
@@ -61,7 +61,7 @@ describe.skipIf(!jalurChromium)('offline copy: consent, readiness, use without s
     try {
       await page.reload({ waitUntil: 'load' });
       await expect(page.locator('h1').textContent()).resolves.toMatch(/ketua RT/);
-      await expect.poll(() => page.locator('[data-offline]').first().getAttribute('data-offline')).toBe('siap');
+      await expect.poll(() => page.locator('[data-offline]').first().getAttribute('data-offline'), { timeout: 15_000 }).toBe('siap');
 
       await page.goto(`${situs.url}/perekrut/cek`, { waitUntil: 'load' });
       await page.getByLabel('Nama perusahaan atau nomor izin').fill('arwana citra lestari');
@@ -90,7 +90,7 @@ describe.skipIf(!jalurChromium)('offline copy: consent, readiness, use without s
       await expect(page.locator('h1').textContent()).resolves.toBe('Halaman ini belum tersimpan di ponsel ini');
       await expect(page.locator('main li a').count()).resolves.toBe(9);
       await page.getByRole('link', { name: 'Cek nama perekrut' }).first().click();
-      await expect.poll(() => page.locator('[data-offline]').first().getAttribute('data-offline')).toBe('siap');
+      await expect.poll(() => page.locator('[data-offline]').first().getAttribute('data-offline'), { timeout: 15_000 }).toBe('siap');
       await page.goto(`${situs.url}/sop/lapor-rt`, { waitUntil: 'load' });
       await page.locator('article a[href^="/regulasi/"]').first().click();
       await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Halaman ini belum tersimpan di ponsel ini');
@@ -134,7 +134,7 @@ describe.skipIf(!jalurChromium)('offline copy: consent, readiness, use without s
       for (const n of await caches.keys()) await (await caches.open(n)).delete('/sop/tanda-bahaya');
     });
     await page.reload({ waitUntil: 'networkidle' });
-    await expect.poll(() => status.getAttribute('data-offline')).toBe('rusak');
+    await expect.poll(() => status.getAttribute('data-offline'), { timeout: 15_000 }).toBe('rusak');
     await expect(status.textContent()).resolves.toMatch(/tidak utuh lagi/);
 
     // The whole store evicted (as the browser does under storage pressure).
@@ -142,12 +142,13 @@ describe.skipIf(!jalurChromium)('offline copy: consent, readiness, use without s
       for (const n of await caches.keys()) await caches.delete(n);
     });
     await page.reload({ waitUntil: 'networkidle' });
-    await expect.poll(() => status.getAttribute('data-offline')).toBe('awal');
+    await expect.poll(() => status.getAttribute('data-offline'), { timeout: 15_000 }).toBe('awal');
 
     await simpanOffline(page);
     await page.getByRole('button', { name: 'Hapus salinan offline' }).first().click();
-    await expect.poll(() => status.getAttribute('data-offline')).toBe('awal');
-    await expect.poll(() => isiPenyimpanan(page)).toEqual({ cache: [], idb: [], lokal: 0, sesi: 0, pekerja: 0 });
+    // Deleting the caches and the worker can take a few seconds on a slow machine.
+    await expect.poll(() => status.getAttribute('data-offline'), { timeout: 15_000 }).toBe('awal');
+    await expect.poll(() => isiPenyimpanan(page), { timeout: 15_000 }).toEqual({ cache: [], idb: [], lokal: 0, sesi: 0, pekerja: 0 });
     await context.close();
   });
 });
