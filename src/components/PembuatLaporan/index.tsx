@@ -3,7 +3,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import kontakData from '@site/data/kontak.json';
 import { bacaDraf, ISIAN, isianKosong, KUNCI_DRAF, susunPesan, tulisDraf, type Isian, type NilaiLaporan } from '@site/src/lib/laporan';
-import { hrefTelepon, hrefWhatsApp, KATA_ORANG, ORANG, penerimaWhatsApp, saluranUntuk, type DataKontak, type Orang } from '@site/src/lib/kontak';
+import { hrefTelepon, hrefWhatsApp, KATA_ORANG, namaPendek, ORANG, penerimaWhatsApp, saluranUntuk, type DataKontak, type Orang } from '@site/src/lib/kontak';
 import { cariWilayah } from '@site/src/lib/wilayah';
 import { kecamatanDi } from '@site/src/lib/wilayah/rinci';
 import { salinKePapan } from '@site/src/lib/web/salin';
@@ -11,8 +11,6 @@ import styles from './styles.module.css';
 
 const { kontak: SEMUA } = kontakData as DataKontak;
 const KOTA = cariWilayah('kota-kupang') ?? null;
-/** "SAPA 129 (Kementerian …)" → "SAPA 129": the name on a button. */
-const namaPendek = (nama: string): string => nama.replace(/\s*\(.*$/, '');
 const KELURAHAN = kecamatanDi('kota-kupang').flatMap((k) => k.kelurahan.map((kel) => ({ kecamatan: k.nama, nama: kel.nama })));
 
 function Kolom({ isian, nilai, ubah }: { isian: Isian; nilai: string; ubah: (v: string) => void }): ReactNode {
@@ -139,7 +137,7 @@ export default function PembuatLaporan(): ReactNode {
             <Translate id="laporan.tanpaWhatsApp">Untuk orang ini tidak ada layanan yang menerima laporan lewat WhatsApp. Laporkan lewat telepon atau datang langsung:</Translate>{' '}
             {telepon.map((k) => (
               <a key={k.id} data-kontak={k.id} className="button button--sm button--primary margin-right--sm" href={hrefTelepon(k.telepon[0]?.tampil ?? '')}>
-                {namaPendek(k.nama)}: {k.telepon[0]?.tampil}
+                {namaPendek(k)}: {k.telepon[0]?.tampil}
               </a>
             ))}
           </p>
@@ -154,7 +152,7 @@ export default function PembuatLaporan(): ReactNode {
               role="link"
               aria-disabled={!siap}
               rel="noopener noreferrer">
-              <Translate id="laporan.kirimKe" values={{ nama: namaPendek(k.nama) }}>
+              <Translate id="laporan.kirimKe" values={{ nama: namaPendek(k) }}>
                 {'Kirim ke {nama} lewat WhatsApp'}
               </Translate>
             </a>

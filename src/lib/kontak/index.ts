@@ -54,6 +54,11 @@ export function hrefWhatsApp(tampil: string, pesan?: string): string {
   return `https://wa.me/${nomorWhatsApp(tampil)}${teks}`;
 }
 
+/** The name on a button or a paper table: "SAPA 129 (Kementerian …)" → "SAPA 129". */
+export function namaPendek(k: Pick<Kontak, 'nama'>): string {
+  return k.nama.replace(/\s*\(.*$/, '');
+}
+
 /** True once today (YYYY-MM-DD) is after the entry's review date. */
 export function perluDitinjau(k: Pick<Kontak, 'tinjau_ulang'>, hariIni: string): boolean {
   return hariIni > k.tinjau_ulang;
