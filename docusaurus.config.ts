@@ -8,6 +8,7 @@ import pluginCari from './src/plugins/cari';
 import pluginTerbit from './src/plugins/terbit';
 import pluginRingan from './src/plugins/ringan';
 import remarkPasal from './src/plugins/remark-pasal';
+import remarkRegulasi from './src/plugins/remark-regulasi';
 
 // The public address is set per deployment (SITE_URL). Without one the build invents none: the
 // placeholder below (a reserved, never-resolving name) is removed from every page (src/plugins/
@@ -24,6 +25,9 @@ const config: Config = {
   trailingSlash: false,
   // The day of the build: contacts past their review date are flagged even without JavaScript.
   customFields: { tanggalBuild: new Date().toISOString().slice(0, 10), alamatTetap },
+
+  // Docusaurus' v4 path: Rspack, SWC and Lightning CSS (@docusaurus/faster) and the v4 defaults.
+  future: { v4: true, faster: true },
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -58,7 +62,8 @@ const config: Config = {
           showLastUpdateTime: false,
           breadcrumbs: true,
           // Pasal and ayat headings get anchors from their numbers (pasal-2, pasal-2-ayat-1).
-          beforeDefaultRemarkPlugins: [remarkPasal],
+          // Regulation pages get their metadata block (src/plugins/remark-regulasi).
+          beforeDefaultRemarkPlugins: [remarkPasal, remarkRegulasi],
           // Templates and partials start with "_" and are never published.
           exclude: ['**/_*/**', '**/_*.{md,mdx}'],
         },

@@ -26,7 +26,7 @@ function main(argv: string[]): number {
     program.parse(argv);
   } catch (err) {
     if (err instanceof CommanderError && err.code === 'commander.helpDisplayed') return 0;
-    throw new Error(err instanceof Error ? err.message.replace(/^error: /, '') : String(err));
+    throw new Error(err instanceof Error ? err.message.replace(/^error: /, '') : String(err), { cause: err });
   }
   const o = program.opts<{ json?: boolean; locale: string; build: string; batas: string }>();
   const kueri = (program.args as string[]).join(' ').trim();

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { atribut, bacaHtml, letak, satu, semua } from '../src/lib/web/html';
 import { bacaArgumen } from './lib/argumen';
 import { tulisAtomik } from './lib/tulis-atomik';
 
@@ -23,12 +24,17 @@ export function urlTerbit(build: string): Record<string, string[]> {
         continue;
       }
       if (!e.name.endsWith('.html') || e.name === '404.html') continue;
-      const html = readFileSync(p, 'utf8');
+      const pohon = bacaHtml(readFileSync(p, 'utf8'));
       // Only doc pages: they carry the article; redirect stubs and the search page do not.
-      if (!html.includes('theme-doc-markdown')) continue;
+      const artikel = satu(pohon, '.theme-doc-markdown');
+      if (!artikel) continue;
       const url = `/${relative(build, p).replace(/\\/g, '/').replace(/(\/index)?\.html$/, '')}`;
-      const artikel = html.slice(html.indexOf('theme-doc-markdown'));
-      const ids = [...artikel.matchAll(/<h[23][^>]* id="([^"]+)"/g)].map((m) => m[1] as string).filter((id) => id !== "info-sumber-judul");
+      // Every section heading from the article on (the sources box's own heading is no section).
+      const mulai = letak(artikel).dari;
+      const ids = semua(pohon, 'h2[id], h3[id]')
+        .filter((h) => letak(h).dari >= mulai)
+        .map((h) => atribut(h, 'id') as string)
+        .filter((id) => id !== 'info-sumber-judul');
       hasil[url] = [...new Set(ids)].sort();
     }
   };

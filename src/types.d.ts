@@ -4,6 +4,12 @@ declare module '@generated/perekrut/default/registri.json' {
   export default data;
 }
 
+declare module '@generated/regulasi/default/katalog.json' {
+  import type { EntriKatalog } from './lib/regulasi';
+  const data: { katalog: EntriKatalog[]; diagram: string };
+  export default data;
+}
+
 declare module 'qrcode/lib/renderer/svg-tag' {
   import type { QRCode, QRCodeRenderersOptions } from 'qrcode';
   export function render(qrData: QRCode, options?: QRCodeRenderersOptions): string;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -7,6 +7,7 @@ import { buatPencari } from '../../src/lib/search/cari';
 import { relevan, ukur, type KueriBerlabel } from '../../src/lib/search/kualitas';
 import { muatIndeksBuild } from '../../scripts/lib/muat-indeks-cari';
 import { jalurChromium } from './chromium';
+import { berkasHalaman, halaman, idHalaman } from './html';
 import { pakaiSitus } from './situs';
 
 const BUILD = join(process.cwd(), 'build');
@@ -41,15 +42,10 @@ describe('search quality on the labelled query set (tests/search/kueri.json)', (
   });
 
   it('every indexed anchor exists in the built page', () => {
-    const halaman = new Map<string, string>();
-    for (const h of ringkas.halaman) {
-      const rel = h.u.replace(/^\//, '');
-      const file = [join(BUILD, `${rel}.html`), join(BUILD, rel, 'index.html')].find((f) => existsSync(f));
-      halaman.set(h.u, file ? readFileSync(file, 'utf8') : '');
-    }
+    const ids = new Map(ringkas.halaman.map((h) => [h.u, berkasHalaman(h.u, BUILD) ? idHalaman(halaman(h.u, BUILD)) : new Set<string>()]));
     const hilang = ringkas.dok
       .map(([hi, anchor]) => [ringkas.halaman[hi]?.u ?? '', anchor] as const)
-      .filter(([u, anchor]) => anchor && !halaman.get(u)?.includes(`id="${anchor}"`));
+      .filter(([u, anchor]) => anchor && !ids.get(u)?.has(anchor));
     expect(hilang).toEqual([]);
   });
 

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { bukaChromium, jalurChromium } from './chromium';
 import { mulaiServer, type Server2 } from './server';
+import { atribut, halaman, semua } from './html';
 import { BUILD } from './situs';
 
 const BARU = 'Kalimat ini hanya ada di versi kedua situs.';
@@ -46,7 +47,7 @@ describe.skipIf(!jalurChromium)('one version at a time across a deploy', () => {
 
   const teks = (p: Page): Promise<string> => p.locator('main').innerText();
   const skrip = (p: Page): Promise<string[]> => p.evaluate(() => Array.from(document.scripts).map((s) => new URL(s.src || location.href).pathname).filter((s) => s.includes('/assets/')));
-  const skripDi = (dir: string): string[] => [...readFileSync(join(dir, 'sop', 'lapor-rt.html'), 'utf8').matchAll(/<script src="([^"]+)"/g)].map((m) => m[1] as string);
+  const skripDi = (dir: string): string[] => semua(halaman('sop/lapor-rt', dir), 'script[src]').map((s) => atribut(s, 'src') as string);
   /** The tab runs that build's scripts: its page's entry scripts, and only files of that build. */
   const dariBuild = async (p: Page, dir: string): Promise<void> => {
     const ada = await skrip(p);

@@ -1,16 +1,14 @@
 import React, { lazy, Suspense, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import { usePluginData } from '@docusaurus/useGlobalData';
 import { labelRelasi } from '@site/src/components/MetadataRegulasi/label';
-import type { DataRegulasi } from '@site/src/plugins/regulasi';
+import { diagram, katalog } from '@site/src/components/MetadataRegulasi/katalog';
 
 // Mermaid is ~200 KB gzip: it is downloaded only when a reader asks for the drawing.
 const Mermaid = lazy(() => import('@theme/Mermaid'));
 
 /** Which rule amends, revokes or implements which: the facts as a list, and a drawing on request. */
 export default function DiagramRelasi(): ReactNode {
-  const { katalog, diagram } = usePluginData('regulasi') as DataRegulasi;
   const [gambar, setGambar] = useState(false);
   const LABEL_RELASI = labelRelasi();
   const keluar = katalog.flatMap((e) => e.relasi.filter((r) => r.arah === 'keluar').map((r) => ({ dari: e, r })));

@@ -2,11 +2,11 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { usePluginData } from '@docusaurus/useGlobalData';
+import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import { formatTanggal } from '@site/src/lib/content/tanggal';
 import { LABEL_JENIS, type EntriKatalog } from '@site/src/lib/regulasi';
 import { labelRelasi, labelStatus } from './label';
-import type { DataRegulasi } from '@site/src/plugins/regulasi';
+import { katalog } from '@site/src/components/MetadataRegulasi/katalog';
 import styles from './styles.module.css';
 
 function TidakDiketahui(): ReactNode {
@@ -21,8 +21,8 @@ function TidakDiketahui(): ReactNode {
  * The regulation's identity, dates, status and relations (both directions), rendered from
  * its front matter via the catalogue. Plain HTML so it prints and reads without JavaScript.
  */
-export default function MetadataRegulasi({ tautan }: { tautan: string }): ReactNode {
-  const { katalog } = usePluginData('regulasi') as DataRegulasi;
+export default function MetadataRegulasi(): ReactNode {
+  const tautan = useDoc().metadata.permalink;
   const { i18n } = useDocusaurusContext();
   const LABEL_STATUS = labelStatus();
   const LABEL_RELASI = labelRelasi();

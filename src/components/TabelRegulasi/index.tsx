@@ -1,10 +1,9 @@
 import React, { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import { usePluginData } from '@docusaurus/useGlobalData';
 import { LABEL_JENIS, saringKatalog, type FilterKatalog } from '@site/src/lib/regulasi';
 import { labelStatus } from '@site/src/components/MetadataRegulasi/label';
-import type { DataRegulasi } from '@site/src/plugins/regulasi';
+import { katalog } from '@site/src/components/MetadataRegulasi/katalog';
 import styles from './styles.module.css';
 
 const SEMUA = '';
@@ -14,7 +13,6 @@ const SEMUA = '';
  * JavaScript the full table still shows; the filters only narrow it.
  */
 export default function TabelRegulasi(): ReactNode {
-  const { katalog } = usePluginData('regulasi') as DataRegulasi;
   const [filter, setFilter] = useState<FilterKatalog>({});
   const LABEL_STATUS = labelStatus();
   const hasil = saringKatalog(katalog, filter);

@@ -1,13 +1,12 @@
 /**
- * Sections of a built page, read from its HTML with rehype (unified). The built HTML is what
+ * Sections of a built page, read from its HTML as a tree (src/lib/web/html). The built HTML is what
  * readers see: its heading ids are exactly the anchors Docusaurus produced (our pasal anchors
  * and explicit {#ids} included), and components such as the regulation metadata are rendered.
  * Elements marked `data-cari-abaikan` (sources, verification notes, buttons) are left out.
  */
-import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root, RootContent } from 'hast';
+import { bacaHtml } from '../web/html';
 
 export interface Bagian {
   /** Heading id ('' for the text before the first heading). */
@@ -50,7 +49,7 @@ function teksBersih(node: RootContent): string {
 
 /** Splits a page's article into sections at every h2 and h3 with an id. */
 export function bagianHalaman(html: string): { judul: string; bagian: Bagian[] } {
-  const pohon = unified().use(rehypeParse).parse(html) as Root;
+  const pohon = bacaHtml(html);
   const artikel = cariArtikel(pohon);
   if (!artikel) return { judul: '', bagian: [] };
   let judulHalaman = '';

@@ -5,8 +5,7 @@
  * styles); no script can be injected through a style.
  */
 import { createHash } from 'node:crypto';
-
-const INLINE = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
+import { atribut, bacaHtml, letak, satu, semua, sunting, teks, type Root, type Suntingan } from './html';
 
 export function kebijakan(hashSkrip: readonly string[]): string {
   return [
@@ -25,15 +24,16 @@ export function kebijakan(hashSkrip: readonly string[]): string {
 }
 
 /**
- * The inline scripts the build writes by construction, recognised by their text: Docusaurus'
- * colour-mode script, its base-URL warning banner, and the client-redirect pages. Only these are
- * allowed (by hash); any other inline script means content turned into code.
+ * The inline scripts the build writes by construction, recognised by how they start, as written
+ * and as the HTML minifier (SWC, Docusaurus Faster) rewrites them: Docusaurus' colour-mode
+ * script, its base-URL warning banner, and the client-redirect pages. Only these are allowed (by
+ * hash); any other inline script means content turned into code.
  */
-const SKRIP_DIKENAL: readonly { nama: string; cocok: (isi: string) => boolean }[] = [
+const SKRIP_DIKENAL: readonly { nama: string; cocok: RegExp }[] = [
   // Without a colour switch (colorMode.disableSwitch), the script only follows the phone's setting.
-  { nama: 'mode warna Docusaurus', cocok: (isi) => isi.startsWith('document.documentElement.setAttribute("data-theme",window.matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light")') },
-  { nama: 'spanduk baseUrl Docusaurus', cocok: (isi) => isi.startsWith('function insertBanner(){') },
-  { nama: 'halaman pengalihan', cocok: (isi) => /^\s*window\.location\.href = '[/\w.-]*' \+ window\.location\.search \+ window\.location\.hash;\s*$/.test(isi) },
+  { nama: 'mode warna Docusaurus', cocok: /^(?:!function\(\)\{var \w+;)?document\.documentElement\.setAttribute\("data-theme",(?:\w+\|\|\()?window\.matchMedia\("\(prefers-color-scheme: dark\)"\)/ },
+  { nama: 'spanduk baseUrl Docusaurus', cocok: /^(?:document\.addEventListener\("DOMContentLoaded",function\(\)\{void 0===window\.docusaurus&&insertBanner\(\)\}\);)?function insertBanner\(\)\{/ },
+  { nama: 'halaman pengalihan', cocok: /^\s*window\.location\.href = '[/\w.-]*' \+ window\.location\.search \+ window\.location\.hash;\s*$/ },
 ];
 
 export class SkripTakDikenal extends Error {
@@ -50,21 +50,29 @@ export class SkripTakDikenal extends Error {
  * Hashes of the page's executable inline scripts (JSON data blocks are not executed). Throws
  * `SkripTakDikenal`, naming `file`, on an inline script that is not one the build writes.
  */
-export function hashSkripInline(html: string, file = '(halaman)'): string[] {
+export function hashSkripInline(pohon: Root, file = '(halaman)'): string[] {
   const hasil = new Set<string>();
-  for (const m of html.matchAll(INLINE)) {
-    const attrs = m[1] ?? '';
-    if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
-    const isi = m[2] ?? '';
-    if (!SKRIP_DIKENAL.some((s) => s.cocok(isi))) throw new SkripTakDikenal(file, isi.trim().slice(0, 60));
+  for (const el of semua(pohon, 'script:not([src])')) {
+    if (/^application\/(ld\+)?json$/i.test(atribut(el, 'type') ?? '')) continue;
+    const isi = teks(el);
+    if (!SKRIP_DIKENAL.some((s) => s.cocok.test(isi))) throw new SkripTakDikenal(file, isi.trim().slice(0, 60));
     hasil.add(`sha256-${createHash('sha256').update(isi).digest('base64')}`);
   }
   return [...hasil];
 }
 
+/** The edit that puts the policy first in <head> (none when the page has one already). */
+export function suntinganCsp(pohon: Root, html: string, file?: string): Suntingan[] {
+  if (satu(pohon, 'meta[http-equiv="Content-Security-Policy" i]')) return [];
+  const head = satu(pohon, 'head');
+  const awal = head ? letak(head).dari : -1;
+  if (!head || !html.startsWith('<head', awal)) throw new Error(`${file ?? '(halaman)'}: tidak ada tag <head> untuk kebijakan keamanan`);
+  const akhirTag = html.indexOf('>', awal) + 1;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${kebijakan(hashSkripInline(pohon, file))}">`;
+  return [{ dari: akhirTag, sampai: akhirTag, isi: meta }];
+}
+
 /** The page with its policy as the first thing in <head>. */
 export function pasangCsp(html: string, file?: string): string {
-  if (html.includes('http-equiv="Content-Security-Policy"')) return html;
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${kebijakan(hashSkripInline(html, file))}">`;
-  return html.replace(/<head([^>]*)>/, `<head$1>${meta}`);
+  return sunting(html, suntinganCsp(bacaHtml(html), html, file));
 }

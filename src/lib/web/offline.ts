@@ -5,6 +5,7 @@
  * this list, with a SHA-256 of every file, into the service worker (sw.js); the worker stores
  * exactly these files and calls the copy ready only when each one read back matches its hash.
  */
+import { atribut, semua, type Root } from './html';
 
 /** Paths (without the locale's base URL) kept offline. `/lapor` and `/cek` are the poster short links. */
 export const HALAMAN_INTI = [
@@ -121,13 +122,11 @@ export function berkasBundel(grafik: GrafikBundel, potongan: NamaPotonganRute, r
  * origin under `dasar`: styles, scripts, icons, the web manifest. Links to other pages are left
  * to the caller to drop (they are not files of the build).
  */
-export function rujukanHtml(html: string, dasar: string): string[] {
+export function rujukanHtml(pohon: Root, dasar: string): string[] {
   const keluar = new Set<string>();
-  for (const tag of html.matchAll(/<(?:script|link|img)\b[^>]*>/g)) {
-    for (const m of tag[0].matchAll(/\b(?:src|href)="([^"]+)"/g)) {
-      const u = m[1] ?? '';
-      if (u.startsWith(dasar) && !u.startsWith('//')) keluar.add(u.split(/[?#]/)[0] ?? u);
-    }
+  for (const el of semua(pohon, 'script[src], link[href], img[src]')) {
+    const u = atribut(el, el.tagName === 'link' ? 'href' : 'src') ?? '';
+    if (u.startsWith(dasar) && !u.startsWith('//')) keluar.add(u.split(/[?#]/)[0] ?? u);
   }
   return [...keluar];
 }

@@ -1,7 +1,9 @@
 /**
  * Builds the regulation catalogue from the regulation pages' front matter (src/lib/regulasi):
- * relations in both directions, published as global data for the metadata block, the index
- * table and the relation diagram; and, after the build, `regulasi.json` in the JDIHN shape.
+ * relations in both directions, written as a data module (`@generated/regulasi/default/
+ * katalog.json`) for the metadata block, the index table and the relation diagram, so only
+ * the pages that show them download it (global data would weigh on every page); and, after the
+ * build, `regulasi.json` in the JDIHN shape.
  * A relation to a missing page or a contradicting status throws, which fails the build.
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
@@ -39,7 +41,7 @@ export default function pluginRegulasi(context: LoadContext): Plugin {
           })),
       );
       katalog = bangunKatalog(masukan, (id) => cariWilayah(id)?.nama ?? id);
-      actions.setGlobalData({ katalog, diagram: diagramRelasi(katalog) } satisfies DataRegulasi);
+      await actions.createData('katalog.json', JSON.stringify({ katalog, diagram: diagramRelasi(katalog) } satisfies DataRegulasi));
     },
     async postBuild({ outDir }) {
       const json = `${JSON.stringify(keJdihn(katalog, alamatTetap(context) ? context.siteConfig.url : ''), null, 2)}\n`;

@@ -1,12 +1,13 @@
 /**
  * Remark plugin: gives every "Pasal N" heading the anchor `pasal-n` and every "Ayat (M)"
  * heading under it `pasal-n-ayat-m`, before Docusaurus slugs headings from their words.
- * Anchors then survive rewording and translation. An explicit `{#id}` still wins.
+ * Anchors then survive rewording and translation. An explicit id still wins: `{#id}` in
+ * Markdown, `{/* #id *\/}` in MDX (read as an expression whose text is the comment).
  */
 import type { Heading, Root } from 'mdast';
 import { anchorJudul } from '../../lib/regulasi/judul-pasal';
 
-const ID_EKSPLISIT = /\{#[^}]+\}\s*$/;
+const ID_EKSPLISIT = /(?:\{#[^}]+\}|\/\*\s*#[^*]+\*\/\}?)\s*$/;
 
 export default function remarkPasal() {
   return async (root: Root): Promise<void> => {

@@ -22,4 +22,8 @@ describe('remark-pasal', () => {
     const md = '## Pasal 2\n\n## Teks resmi\n\n### Ayat (1)\n\n## Pasal 60 {#peran-masyarakat}\n';
     expect(await anchors(md)).toEqual(['pasal-2', undefined, undefined, undefined]);
   });
+
+  it('keeps an explicit id written as an MDX comment', async () => {
+    expect(await anchors('## Pasal 60 {/* #peran-masyarakat */}\n\n## Pasal 61\n')).toEqual([undefined, 'pasal-61']);
+  });
 });

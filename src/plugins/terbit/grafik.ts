@@ -1,5 +1,5 @@
 /**
- * Records, during the browser build, which files each webpack chunk group needs and which
+ * Records, during the browser build (Rspack, or webpack), which files each chunk group needs and which
  * groups it may load later (dynamic import()). The offline copy (src/lib/web/offline.ts) is
  * computed from this graph: every file a saved page can ask for, known before any reader
  * presses "Simpan", so a new build's worker can store its own copy by itself.
@@ -20,7 +20,8 @@ export class PerekamGrafik {
         // What the dynamic import() asked for ('mermaid', './mesin', …).
         pintu: [...new Set(g.origins.map((o) => o.request).filter((r): r is string => Boolean(r)))],
         berkas: [...new Set(g.chunks.flatMap((c) => [...c.files]))].filter((f) => !f.endsWith('.map')).map((f) => `${publik}${f}`),
-        anak: g.getChildren().map((a) => indeks.get(a) ?? -1).filter((i) => i >= 0),
+        // childrenIterable: the one name webpack and Rspack (Docusaurus Faster) both have.
+        anak: [...g.childrenIterable].map((a) => indeks.get(a) ?? -1).filter((i) => i >= 0),
       }));
       const awal = compilation.entrypoints.get('main');
       if (!awal) throw new Error('grafik bundel: entri "main" tidak ada');

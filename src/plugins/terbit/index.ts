@@ -16,7 +16,8 @@ import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { kebijakan, pasangCsp } from '../../lib/web/csp';
+import { kebijakan, suntinganCsp } from '../../lib/web/csp';
+import { atribut, bacaHtml, letak, satu, semua, sunting, teks, type Suntingan } from '../../lib/web/html';
 import { BERKAS_OFFLINE, HALAMAN_INTI, PENGALIHAN, berkasBundel, halamanOffline, kunciHalaman, rujukanHtml, type CatatanPekerja } from '../../lib/web/offline';
 import { indeksSelesai, MANIFEST, type ManifestCari } from '../cari';
 import { PerekamGrafik } from './grafik';
@@ -29,10 +30,24 @@ async function ganti(file: string, isi: string | Buffer): Promise<void> {
 const sha = (isi: string | Buffer): string => createHash('sha256').update(isi).digest('base64');
 
 /** The address tags Docusaurus writes from `url`; removed when no real address is set. */
-const TAG_ALAMAT = /<link data-rh="true" rel="(?:canonical|alternate)"[^>]*>|<meta data-rh="true" property="og:url"[^>]*>/g;
+const TAG_ALAMAT = 'link[data-rh][rel=canonical], link[data-rh][rel=alternate], meta[data-rh][property="og:url"]';
 
 /** The QR slot KakiCetak renders (empty): `data-qr` holds the address the code must carry. */
-const SLOT_QR = /<div class="cetak-kaki-qr" data-qr="([^"]+)"><\/div>/;
+const SLOT_QR = 'div.cetak-kaki-qr[data-qr]';
+
+/** The edits that finish one page: address tags, QR code, then its CSP (which hashes what stays). */
+async function suntinganHalaman(html: string, file: string, tetap: boolean): Promise<Suntingan[]> {
+  const pohon = bacaHtml(html);
+  const hasil: Suntingan[] = tetap ? [] : semua(pohon, TAG_ALAMAT).map((el) => ({ ...letak(el), isi: '' }));
+  const slot = satu(pohon, SLOT_QR);
+  const alamat = slot && atribut(slot, 'data-qr');
+  if (slot && alamat) {
+    const tutup = letak(slot).sampai - '</div>'.length;
+    if (slot.children.length > 0 || html.slice(tutup, tutup + 6) !== '</div>') throw new Error(`${file}: tempat kode QR tidak kosong`);
+    hasil.push({ dari: tutup, sampai: tutup, isi: await QRCode.toString(alamat, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' }) });
+  }
+  return [...hasil, ...suntinganCsp(pohon, html, file)];
+}
 
 export function alamatTetap(context: LoadContext): boolean {
   return context.siteConfig.customFields?.alamatTetap === true;
@@ -49,14 +64,8 @@ export default function pluginTerbit(context: LoadContext): Plugin {
       const tetap = alamatTetap(context);
       await tungguPengalihan(outDir);
       for (const p of (await berkasLokal(outDir)).filter((f) => f.endsWith('.html'))) {
-        let html = await readFile(p, 'utf8');
-        if (!tetap) html = html.replace(TAG_ALAMAT, '');
-        const slot = SLOT_QR.exec(html);
-        if (slot?.[1]) {
-          const qr = await QRCode.toString(slot[1].replace(/&amp;/g, '&'), { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
-          html = html.replace(slot[0], slot[0].replace('></div>', `>${qr}</div>`));
-        }
-        await ganti(p, pasangCsp(html, p));
+        const html = await readFile(p, 'utf8');
+        await ganti(p, sunting(html, await suntinganHalaman(html, p, tetap)));
       }
       await tulisSalinanOffline(outDir);
     },
@@ -106,10 +115,11 @@ export default function pluginTerbit(context: LoadContext): Plugin {
       if (!file) throw new Error(`salinan offline: halaman ${r} tidak ada di ${outDir}`);
       const html = await readFile(join(outDir, file));
       halaman[kunciHalaman(r, baseUrl)] = [`${baseUrl}${file}`, sha(html)];
-      for (const u of rujukanHtml(html.toString('utf8'), baseUrl)) if (adaBerkas(u) && !u.endsWith('.html')) berkas.add(u);
-      const t = /<title[^>]*>([^<]*)<\/title>/.exec(html.toString('utf8'))?.[1];
-      const teks = t?.replace(/ \| Pustaka TPPO$/, '').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-      if (teks && !PENGALIHAN.includes(r.slice(baseUrl.length - 1))) judul.push({ url: r, judul: teks });
+      const pohon = bacaHtml(html.toString('utf8'));
+      for (const u of rujukanHtml(pohon, baseUrl)) if (adaBerkas(u) && !u.endsWith('.html')) berkas.add(u);
+      const t = satu(pohon, 'title');
+      const namaHalaman = t && teks(t).replace(/ \| Pustaka TPPO$/, '');
+      if (namaHalaman && !PENGALIHAN.includes(r.slice(baseUrl.length - 1))) judul.push({ url: r, judul: namaHalaman });
     }
 
     // The search manifest and the two files it names.

@@ -10,7 +10,6 @@
  * online too, so a reader sees one version at a time. A copy counts only once every file read
  * back from the cache matches its hash; then a record (CATATAN) is written last.
  */
-/* global PUSTAKA */
 /** @type {ServiceWorkerGlobalScope} */
 const sw = /** @type {any} */ (self);
 

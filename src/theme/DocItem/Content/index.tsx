@@ -1,8 +1,9 @@
 /**
- * The doc body, in reading order: title, verification state, the regulation metadata block
- * (regulation pages), the Markdown, then the sources and review date. Replaces the theme's
- * DocItem/Content; titles always come from front matter (`npm run konten:periksa` refuses a
- * `# heading` in the body), so these blocks sit under the title on every page.
+ * The doc body, in reading order: title, verification state, the Markdown (on regulation pages
+ * it starts with the metadata block, src/plugins/remark-regulasi), then the sources and review
+ * date. Replaces the theme's DocItem/Content; titles always come from front matter (`npm run
+ * konten:periksa` refuses a `# heading` in the body), so these blocks sit under the title on
+ * every page.
  * Every doc page ends with its print footer (KakiCetak). The front matter was validated at
  * build time (src/lib/content).
  */
@@ -14,7 +15,6 @@ import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import StatusVerifikasi from '@site/src/components/StatusVerifikasi';
 import InfoSumber from '@site/src/components/InfoSumber';
-import MetadataRegulasi from '@site/src/components/MetadataRegulasi';
 import TombolCetak from '@site/src/components/TombolCetak';
 import SimpanOffline from '@site/src/components/SimpanOffline';
 import KakiCetak from '@site/src/components/KakiCetak';
@@ -41,7 +41,6 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
       {/* The emergency line on the first screen of every SOP page, before anything else. */}
       {sop ? <KontakDarurat /> : null}
       {fm.verifikasi ? <StatusVerifikasi status={fm.verifikasi} catatan={fm.catatan_verifikasi} /> : null}
-      {fm.jenis ? <MetadataRegulasi tautan={metadata.permalink} /> : null}
       <MDXContent>{children}</MDXContent>
       {inti ? <SimpanOffline /> : null}
       {fm.sumber && fm.diperbarui ? <InfoSumber sumber={fm.sumber} diperbarui={fm.diperbarui} /> : null}

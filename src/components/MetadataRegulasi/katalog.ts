@@ -1,0 +1,9 @@
+/**
+ * The regulation catalogue of the locale being built (src/plugins/regulasi). Imported only by
+ * the components that show it, so its bytes travel with those pages alone.
+ */
+import data from '@generated/regulasi/default/katalog.json';
+import type { EntriKatalog } from '@site/src/lib/regulasi';
+
+export const katalog: EntriKatalog[] = data.katalog;
+export const diagram: string = data.diagram;
