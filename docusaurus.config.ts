@@ -139,8 +139,7 @@ const config: Config = {
           ],
         },
       ],
-      copyright:
-        'Pustaka TPPO bukan situs resmi pemerintah dan bukan nasihat hukum. Isi: CC BY 4.0. Data wilayah: idn-area-data (ODbL).',
+      copyright: 'Pustaka TPPO bukan situs resmi pemerintah dan bukan nasihat hukum. Isi: CC BY 4.0. Data wilayah: idn-area-data (ODbL).',
     },
     prism: { additionalLanguages: [] },
   } satisfies Preset.ThemeConfig,

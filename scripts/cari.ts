@@ -35,13 +35,20 @@ function main(argv: string[]): number {
   const { ringkas, cuplikan } = muatIndeksBuild(o.locale === 'en' ? join(o.build, 'en') : o.build);
   const hasil = buatPencari(ringkas).cari(kueri, { batas: Number(o.batas) || 10 });
   if (o.json) {
-    const results = hasil.map((h) => ({ url: h.dokumen.url, title: h.dokumen.bagian ? `${h.dokumen.judul} › ${h.dokumen.bagian}` : h.dokumen.judul, kind: h.dokumen.jenis, score: Math.round(h.skor * 1000) / 1000 }));
+    const results = hasil.map((h) => ({
+      url: h.dokumen.url,
+      title: h.dokumen.bagian ? `${h.dokumen.judul} › ${h.dokumen.bagian}` : h.dokumen.judul,
+      kind: h.dokumen.jenis,
+      score: Math.round(h.skor * 1000) / 1000,
+    }));
     process.stdout.write(`${JSON.stringify({ query: kueri, results })}\n`);
   } else if (hasil.length === 0) {
     process.stdout.write(`Tidak ada hasil untuk "${kueri}".\n`);
   } else {
     hasil.forEach((h, i) => {
-      process.stdout.write(`${i + 1}. [${h.dokumen.jenis}] ${h.dokumen.judul}${h.dokumen.bagian ? ` › ${h.dokumen.bagian}` : ''}\n   ${h.dokumen.url}\n   ${cuplikan[h.nomor] ?? ''}\n`);
+      process.stdout.write(
+        `${i + 1}. [${h.dokumen.jenis}] ${h.dokumen.judul}${h.dokumen.bagian ? ` › ${h.dokumen.bagian}` : ''}\n   ${h.dokumen.url}\n   ${cuplikan[h.nomor] ?? ''}\n`,
+      );
     });
   }
   return hasil.length > 0 ? 0 : 1;

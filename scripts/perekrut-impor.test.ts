@@ -27,7 +27,11 @@ function folder(): string {
 
 /** Every file of a folder with its bytes, to show that nothing changed. */
 function isi(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, existsSync(join(dir, f)) && !f.startsWith('.') ? readFileSync(join(dir, f), 'latin1') : 'FOLDER']));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, existsSync(join(dir, f)) && !f.startsWith('.') ? readFileSync(join(dir, f), 'latin1') : 'FOLDER']),
+  );
 }
 
 function berkas(dir: string, nama: string, teks: string | Buffer): string {
@@ -42,7 +46,11 @@ describe('perekrut:impor refuses a bad file and changes nothing', () => {
   it('prints every bad row with its line, exits 1, and leaves the folder as it was', () => {
     const dir = folder();
     const sebelum = isi(dir);
-    const buruk = berkas(mkdtempSync(join(tmpdir(), 'm-')), 'ekspor.csv', `${KEPALA}PT Zorvani Kelutam,aktif,2026-01-02,ekspor\nPT Dua Sintetis,hidup,2026-01-02,ekspor\n,aktif,2026-01-02,ekspor\n`);
+    const buruk = berkas(
+      mkdtempSync(join(tmpdir(), 'm-')),
+      'ekspor.csv',
+      `${KEPALA}PT Zorvani Kelutam,aktif,2026-01-02,ekspor\nPT Dua Sintetis,hidup,2026-01-02,ekspor\n,aktif,2026-01-02,ekspor\n`,
+    );
     const r = impor(buruk, '--id', 'resmi', '--folder', dir, '--ganti');
     expect(r.kode).toBe(1);
     expect(r.galat).toMatch(/baris 3: status "hidup"/);
@@ -52,9 +60,19 @@ describe('perekrut:impor refuses a bad file and changes nothing', () => {
   });
 
   it.each([
-    ['a quoted line break earlier in the file', `${KEPALA}PT Satu Sintetis,aktif,2026-01-02,"sumber\nbaris dua"\nPT Dua Sintetis,aktif,2026-01-02,x\nPT Tiga Sintetis,hidup,2026-01-02,x\n`, 5, /status "hidup"/],
+    [
+      'a quoted line break earlier in the file',
+      `${KEPALA}PT Satu Sintetis,aktif,2026-01-02,"sumber\nbaris dua"\nPT Dua Sintetis,aktif,2026-01-02,x\nPT Tiga Sintetis,hidup,2026-01-02,x\n`,
+      5,
+      /status "hidup"/,
+    ],
     ['blank lines before the bad row', `${KEPALA}PT Satu Sintetis,aktif,2026-01-02,x\n\n\nPT Tiga Sintetis,hidup,2026-01-02,x\n`, 5, /status "hidup"/],
-    ['a quote opened and never closed', `${KEPALA}PT Satu Sintetis,aktif,2026-01-02,x\n"PT Dua Sintetis,aktif,2026-01-02,x\nPT Tiga Sintetis,aktif,2026-01-02,x\nPT Empat Sintetis,aktif,2026-01-02,x\n`, 3, /tanda kutip dibuka di baris ini/],
+    [
+      'a quote opened and never closed',
+      `${KEPALA}PT Satu Sintetis,aktif,2026-01-02,x\n"PT Dua Sintetis,aktif,2026-01-02,x\nPT Tiga Sintetis,aktif,2026-01-02,x\nPT Empat Sintetis,aktif,2026-01-02,x\n`,
+      3,
+      /tanda kutip dibuka di baris ini/,
+    ],
   ])('names the true line: %s', (_l, teks, baris, alasan) => {
     const dir = folder();
     const r = impor(berkas(mkdtempSync(join(tmpdir(), 'm-')), 'baru.csv', teks), '--id', 'baru', '--tanggal', '2026-11-20', '--folder', dir);
@@ -66,10 +84,18 @@ describe('perekrut:impor refuses a bad file and changes nothing', () => {
     ['two columns for one field', 'nama,nama_perusahaan,status,sumber\nPT Satu Sintetis,PT Satu,aktif,x\n', /baris 1: kolom "nama" dan "nama_perusahaan" sama-sama berarti "nama"/],
     ['an unknown column', 'nama,status,sumber,warna\nPT Satu Sintetis,aktif,x,biru\n', /baris 1: kolom tidak dikenal: "warna"/],
     ['a missing required column', 'nama,sumber\nPT Satu Sintetis,x\n', /baris 1: kolom wajib tidak ada: status/],
-    ['a name that is only a legal form', `${KEPALA}PT,aktif,2026-01-02,x\nP.T.,aktif,2026-01-02,x\nCV,aktif,2026-01-02,x\n---,aktif,2026-01-02,x\n`, /baris 2: nama "PT" hanya berisi[\s\S]*baris 3: nama "P\.T\."[\s\S]*baris 4: nama "CV"[\s\S]*baris 5: nama "---"/],
+    [
+      'a name that is only a legal form',
+      `${KEPALA}PT,aktif,2026-01-02,x\nP.T.,aktif,2026-01-02,x\nCV,aktif,2026-01-02,x\n---,aktif,2026-01-02,x\n`,
+      /baris 2: nama "PT" hanya berisi[\s\S]*baris 3: nama "P\.T\."[\s\S]*baris 4: nama "CV"[\s\S]*baris 5: nama "---"/,
+    ],
     ['an escape sequence in a name', `${KEPALA}PT Satu\u001b[31mMerah,aktif,2026-01-02,x\n`, /baris 2: kolom 1 \(nama\) berisi karakter kendali U\+001B/],
     ['a line break in a name', `${KEPALA}"PT Satu\nSintetis",aktif,2026-01-02,x\n`, /baris 2: kolom 1 \(nama\) berisi baris baru/],
-    ['one firm licensed and revoked on one date', `${KEPALA}PT Satu Sintetis,aktif,2026-05-01,x\nP.T. SATU SINTETIS,dicabut,2026-05-01,y\n`, /baris 3: "P\.T\. SATU SINTETIS" pada 2026-05-01 disebut berizin dan juga dicabut\/dibekukan \(baris 2 dan 3\)/],
+    [
+      'one firm licensed and revoked on one date',
+      `${KEPALA}PT Satu Sintetis,aktif,2026-05-01,x\nP.T. SATU SINTETIS,dicabut,2026-05-01,y\n`,
+      /baris 3: "P\.T\. SATU SINTETIS" pada 2026-05-01 disebut berizin dan juga dicabut\/dibekukan \(baris 2 dan 3\)/,
+    ],
     ['an event dated after the export date', `${KEPALA}PT Satu Sintetis,aktif,2062-02-01,x\n`, /baris 2: tanggal_status "2062-02-01" sesudah tanggal snapshot 2026-11-20/],
   ])('refuses %s, naming where', (_l, teks, pesan) => {
     const dir = folder();
@@ -109,7 +135,15 @@ describe('perekrut:impor refuses a bad file and changes nothing', () => {
 
   it('reports exact duplicate rows as a warning and still imports', () => {
     const dir = folder();
-    const r = impor(berkas(mkdtempSync(join(tmpdir(), 'm-')), 'dua.csv', `${KEPALA}PT Satu Sintetis,aktif,2026-01-02,x\nPT Satu Sintetis,aktif,2026-01-02,x\n`), '--id', 'dua', '--tanggal', '2026-11-20', '--folder', dir);
+    const r = impor(
+      berkas(mkdtempSync(join(tmpdir(), 'm-')), 'dua.csv', `${KEPALA}PT Satu Sintetis,aktif,2026-01-02,x\nPT Satu Sintetis,aktif,2026-01-02,x\n`),
+      '--id',
+      'dua',
+      '--tanggal',
+      '2026-11-20',
+      '--folder',
+      dir,
+    );
     expect(r.kode).toBe(0);
     expect(r.galat).toMatch(/baris 3: perhatian: sama persis dengan baris 2/);
   });
@@ -182,7 +216,9 @@ describe('perekrut:impor never replaces or re-dates a snapshot silently', () => 
 describe('perekrut:impor lands both files together or not at all', () => {
   function terputus(tahap: string, dir: string, file: string): Promise<void> {
     return new Promise((selesai, gagal) => {
-      const anak = spawn(TSX, [join('scripts', 'perekrut-impor.ts'), file, '--id', 'resmi', '--folder', dir, '--ganti'], { env: { ...process.env, PEREKRUT_IMPOR_BERHENTI: tahap } });
+      const anak = spawn(TSX, [join('scripts', 'perekrut-impor.ts'), file, '--id', 'resmi', '--folder', dir, '--ganti'], {
+        env: { ...process.env, PEREKRUT_IMPOR_BERHENTI: tahap },
+      });
       let galat = '';
       anak.stderr.on('data', (d: Buffer) => {
         galat += d.toString();
@@ -226,7 +262,14 @@ describe('perekrut:impor reads XLSX cells exactly', () => {
     await tulisXlsx(
       [
         [{ value: 'Nama Perusahaan' }, { value: 'Nomor SIP3MI' }, { value: 'Status Izin' }, { value: 'tanggal_status' }, { value: 'Sumber' }, { value: 'catatan' }],
-        [{ value: 'PT Omnivel Sarta' }, { value: 111111 }, { value: 'Aktif' }, { value: new Date('2026-01-15T00:00:00Z'), type: Date, format: 'yyyy-mm-dd' }, { value: 'ekspor uji' }, { value: 222222 }],
+        [
+          { value: 'PT Omnivel Sarta' },
+          { value: 111111 },
+          { value: 'Aktif' },
+          { value: new Date('2026-01-15T00:00:00Z'), type: Date, format: 'yyyy-mm-dd' },
+          { value: 'ekspor uji' },
+          { value: 222222 },
+        ],
       ],
       { filePath: xlsx },
     );

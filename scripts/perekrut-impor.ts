@@ -48,7 +48,7 @@ interface Opsi {
 async function bacaXlsx(file: string, tanggal: string): Promise<HasilBaca> {
   const { default: baca } = await import('read-excel-file/node');
   const lembar = (await baca(file, { parseNumber: (s: string) => angkaPersis(s) } as never)) as unknown as { data: unknown[][] }[] | unknown[][];
-  const baris = (Array.isArray(lembar[0]) ? lembar : (lembar as { data: unknown[][] }[])[0]?.data ?? []) as unknown[][];
+  const baris = (Array.isArray(lembar[0]) ? lembar : ((lembar as { data: unknown[][] }[])[0]?.data ?? [])) as unknown[][];
   const sel = baris.map((r) => r.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : String(c ?? ''))));
   // Sheet row numbers are the lines people see in the spreadsheet.
   return bacaBarisRegistri(
@@ -219,7 +219,10 @@ async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkas
   if (o.tanggal !== undefined && o.tanggal > hariIni()) throw new GalatPakai(`--tanggal ${o.tanggal} belum terjadi; tulis tanggal ekspor yang sebenarnya.`);
   if (o.jenis && o.jenis !== 'ekspor_resmi' && o.jenis !== 'kompilasi_publik') throw new GalatPakai('--jenis harus ekspor_resmi atau kompilasi_publik.');
   if (o.pengodean && !(PENGODEAN_DIMINTA as readonly string[]).includes(o.pengodean)) throw new GalatPakai(`--pengodean harus salah satu dari: ${PENGODEAN_DIMINTA.join(', ')}.`);
-  const id = (o.id ?? basename(file, extname(file))).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const id = (o.id ?? basename(file, extname(file)))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   if (!id) throw new GalatPakai('Nama snapshot kosong; pakai --id.');
 
   const dibereskan = o.periksa ? [] : bereskan(o.folder);
@@ -256,7 +259,17 @@ async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkas
     pengodean = dibaca.pengodean;
     if (pengodean !== 'utf-8') process.stderr.write(`Dibaca sebagai ${pengodean === 'windows-1252' ? 'Windows-1252' : pengodean.toUpperCase()}.\n`);
   }
-  const ringkasan: Ringkasan = { berkas: file, id: basename(csvPath, '.csv'), pengodean, baris: hasil.baris.length, galat: hasil.galat, peringatan: hasil.peringatan, beda: null, ditulis: false, dibereskan };
+  const ringkasan: Ringkasan = {
+    berkas: file,
+    id: basename(csvPath, '.csv'),
+    pengodean,
+    baris: hasil.baris.length,
+    galat: hasil.galat,
+    peringatan: hasil.peringatan,
+    beda: null,
+    ditulis: false,
+    dibereskan,
+  };
   for (const p of hasil.peringatan) process.stderr.write(`${amanTerminal(file)}: baris ${p.baris}: perhatian: ${amanTerminal(p.alasan)}\n`);
   if (hasil.galat.length > 0) {
     for (const g of hasil.galat) process.stderr.write(`${amanTerminal(file)}: baris ${g.baris}: ${amanTerminal(g.alasan)}\n`);
@@ -282,13 +295,19 @@ async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkas
   const baru: Snapshot = { provenans, baris: hasil.baris };
   const beda = bedaSnapshot(lama, baru, hariIni());
   ringkasan.beda = beda;
-  const daftar = (judul: string, isi: string[]): string => (isi.length ? `${judul} (${isi.length}): ${isi.slice(0, 20).map(amanTerminal).join('; ')}${isi.length > 20 ? '; ...' : ''}` : `${judul}: tidak ada`);
+  const daftar = (judul: string, isi: string[]): string =>
+    isi.length ? `${judul} (${isi.length}): ${isi.slice(0, 20).map(amanTerminal).join('; ')}${isi.length > 20 ? '; ...' : ''}` : `${judul}: tidak ada`;
   // People read stdout; with --json it holds only the JSON summary.
   const cetak = (t: string): void => void (o.json ? process.stderr : process.stdout).write(`${t}\n`);
   cetak(`${amanTerminal(file)}: ${hasil.baris.length} baris sah${pengodean ? ` (${pengodean})` : ''}.`);
   cetak(daftar('Ditambah', beda.ditambah));
   cetak(daftar('Dihapus', beda.dihapus));
-  cetak(daftar('Status berubah', beda.berubah.map((b) => `${b.nama}: ${b.dari} → ${b.ke}`)));
+  cetak(
+    daftar(
+      'Status berubah',
+      beda.berubah.map((b) => `${b.nama}: ${b.dari} → ${b.ke}`),
+    ),
+  );
 
   const barisCsv = hasil.baris as unknown as Record<string, string>[];
   const json = `${JSON.stringify(provenans, null, 2)}\n`;

@@ -106,7 +106,10 @@ describe('cek-perekrut command line', () => {
 
   it('writes JSON lines for many names with --json', () => {
     const r = jalankan('cek-perekrut.ts', ['--registry', REGISTRI, '--file', '-', '--json'], 'zorvani kelutam\nPT\n');
-    const objek = r.keluar.trim().split('\n').map((l) => JSON.parse(l) as { verdict: string });
+    const objek = r.keluar
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { verdict: string });
     expect(objek.map((o) => o.verdict)).toEqual(['terdaftar', 'masukan_tidak_sah']);
   });
 });
@@ -117,7 +120,11 @@ describe('cek-perekrut refuses input it cannot read, in one sentence that names 
   it.each([
     ['a binary --file', () => ['--registry', REGISTRI, '--file', 'tests/fixtures/impor-biner.txt'], /impor-biner\.txt, baris 1: berkas berisi byte NUL/],
     ['a --file that is not UTF-8', () => ['--registry', REGISTRI, '--file', 'tests/fixtures/impor-windows-1252.csv'], /impor-windows-1252\.csv, baris 3: byte 0xE9 bukan UTF-8/],
-    ['a registry with a header and no rows', () => [`--registry`, (writeFileSync(join(dir, 'kosong.csv'), 'nama,status,sumber\n'), join(dir, 'kosong.csv')), 'x'], /kosong\.csv, baris 1: registri tanpa satu baris data pun/],
+    [
+      'a registry with a header and no rows',
+      () => [`--registry`, (writeFileSync(join(dir, 'kosong.csv'), 'nama,status,sumber\n'), join(dir, 'kosong.csv')), 'x'],
+      /kosong\.csv, baris 1: registri tanpa satu baris data pun/,
+    ],
     [
       'a broken provenance file',
       () => {

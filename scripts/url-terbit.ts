@@ -28,7 +28,9 @@ export function urlTerbit(build: string): Record<string, string[]> {
       // Only doc pages: they carry the article; redirect stubs and the search page do not.
       const artikel = satu(pohon, '.theme-doc-markdown');
       if (!artikel) continue;
-      const url = `/${relative(build, p).replace(/\\/g, '/').replace(/(\/index)?\.html$/, '')}`;
+      const url = `/${relative(build, p)
+        .replace(/\\/g, '/')
+        .replace(/(\/index)?\.html$/, '')}`;
       // Every section heading from the article on (the sources box's own heading is no section).
       const mulai = letak(artikel).dari;
       const ids = semua(pohon, 'h2[id], h3[id]')

@@ -30,12 +30,10 @@ async function main(): Promise<void> {
       tulisAtomik(file, teks);
     }
   }
-  const jumlahKel = Object.values(data.rinci.rinci).flat().reduce((n, k) => n + k.kelurahan.length, 0);
-  console.log(
-    periksa
-      ? 'Data wilayah sesuai dengan idn-area-data.'
-      : `Ditulis: ${data.wilayah.wilayah.length} wilayah, ${jumlahKel} desa/kelurahan rinci.`,
-  );
+  const jumlahKel = Object.values(data.rinci.rinci)
+    .flat()
+    .reduce((n, k) => n + k.kelurahan.length, 0);
+  console.log(periksa ? 'Data wilayah sesuai dengan idn-area-data.' : `Ditulis: ${data.wilayah.wilayah.length} wilayah, ${jumlahKel} desa/kelurahan rinci.`);
 }
 
 main().catch((err: unknown) => {

@@ -61,7 +61,9 @@ describe('one vocabulary for recruiter verdicts', () => {
     const temuan = PERENDER.flatMap((f) => {
       const mentah = readFileSync(join(ROOT, f), 'utf8');
       // Of the interface strings, only the recruiter pages' own.
-      const teks = f.endsWith('code.json') ? JSON.stringify(Object.entries(JSON.parse(mentah) as Record<string, unknown>).filter(([k]) => /^(perekrut|daftarPerekrut)\./.test(k))) : mentah;
+      const teks = f.endsWith('code.json')
+        ? JSON.stringify(Object.entries(JSON.parse(mentah) as Record<string, unknown>).filter(([k]) => /^(perekrut|daftarPerekrut)\./.test(k)))
+        : mentah;
       return labelTertulis(teks).map((l) => `${f}: "${l}"`);
     });
     expect(temuan).toEqual([]);
@@ -75,7 +77,9 @@ describe('one vocabulary for recruiter verdicts', () => {
   });
 
   it('only terdaftar is green, and the public-statement verdict never says Terdaftar or Registered', () => {
-    const hijau = Object.entries(KATA_VERDICT).filter(([, k]) => k.nada === 'baik').map(([v]) => v);
+    const hijau = Object.entries(KATA_VERDICT)
+      .filter(([, k]) => k.nada === 'baik')
+      .map(([v]) => v);
     expect(hijau).toEqual(['terdaftar']);
     const { label, penjelasan } = KATA_VERDICT.disebut_berizin;
     expect(`${label.id} ${penjelasan.id}`).not.toMatch(/terdaftar/i);

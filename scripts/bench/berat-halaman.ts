@@ -40,7 +40,10 @@ async function utama(): Promise<number> {
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
   const rinci: string[] = [];
   try {
-    for (const halaman of (arg.halaman as string).split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const halaman of (arg.halaman as string)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const hasil = await ukurMuatPertama(browser, server.url, halaman);
       const per = (j: string) => hasil.berkas.filter((b) => b.jenis === j).reduce((n, b) => n + b.gzip, 0);
       const lolos = hasil.gzip <= anggaran ? 'within' : 'OVER';

@@ -41,7 +41,10 @@ const root = arg.root as string;
 const PUTARAN = Math.max(1, Number(arg.putaran));
 const CPU = Math.max(1, Number(arg.cpu));
 const KATA = arg.kata as string;
-const KONDISI = (arg.kondisi as string).split(',').map((s) => s.trim()).filter(Boolean);
+const KONDISI = (arg.kondisi as string)
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const HALAMAN = '/sop/lapor-rt';
 
 if (!existsSync(join(root, 'indeks-cari.json')) || !existsSync(join(root, 'sop', 'lapor-rt.html'))) {
@@ -186,7 +189,9 @@ async function utama(): Promise<number> {
     const cpu = os.cpus();
     console.log('Search box benchmark (scripts/bench/cari-browser.ts)');
     console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, Chromium ${browser.version()}`);
-    console.log(`date: ${new Date().toISOString().slice(0, 10)}; ${root}; page ${HALAMAN} at 360×740, CPU ${CPU}× slower; focus, type "${KATA}", until the first [role="option"]; median of ${PUTARAN} runs, fresh context each`);
+    console.log(
+      `date: ${new Date().toISOString().slice(0, 10)}; ${root}; page ${HALAMAN} at 360×740, CPU ${CPU}× slower; focus, type "${KATA}", until the first [role="option"]; median of ${PUTARAN} runs, fresh context each`,
+    );
     console.log(`3G: ${TIGA_G.downloadThroughput} B/s down, ${TIGA_G.uploadThroughput} B/s up, ${TIGA_G.latency} ms latency (DevTools network emulation)`);
     console.log('');
     for (const k of KONDISI) {
@@ -204,7 +209,9 @@ async function utama(): Promise<number> {
       );
       const contoh = hasil[0];
       if (contoh) {
-        const berkas = contoh.sumber.map((s) => `${s.nama} [${s.jenis}] (${s.transfer.toLocaleString('en-US')} B transferred, ${s.badan.toLocaleString('en-US')} B body, ${ms(s.mulai)}–${ms(s.selesai)})`);
+        const berkas = contoh.sumber.map(
+          (s) => `${s.nama} [${s.jenis}] (${s.transfer.toLocaleString('en-US')} B transferred, ${s.badan.toLocaleString('en-US')} B body, ${ms(s.mulai)}–${ms(s.selesai)})`,
+        );
         console.log(`         fetched after focus (run 1): ${berkas.join('; ')}`);
       }
     }

@@ -124,9 +124,7 @@ function chunkCari(dir: string): Chunk[] {
     }
   }
   const diimpor = new Set(semua.filter((f) => id.has(f.split('.')[0] as string)));
-  return semua
-    .filter((f) => berLunr.has(f) || diimpor.has(f))
-    .map((f) => ({ file: `assets/js/${f}`, ...ukuran(join(jsDir, f)), lunr: berLunr.has(f) }));
+  return semua.filter((f) => berLunr.has(f) || diimpor.has(f)).map((f) => ({ file: `assets/js/${f}`, ...ukuran(join(jsDir, f)), lunr: berLunr.has(f) }));
 }
 
 function bacaLokal(nama: string, dir: string): Lokal | string {
@@ -409,7 +407,12 @@ const perPrefiks = ketikan.map((q) => {
   return { q, ms: median(t) };
 });
 perPrefiks.sort((a, b) => b.ms - a.ms);
-console.log(`slowest keystroke prefixes (median of 3): ${perPrefiks.slice(0, 6).map((x) => `"${x.q}" ${f2(x.ms)} ms`).join(', ')}`);
+console.log(
+  `slowest keystroke prefixes (median of 3): ${perPrefiks
+    .slice(0, 6)
+    .map((x) => `"${x.q}" ${f2(x.ms)} ms`)
+    .join(', ')}`,
+);
 console.log('');
 
 // easyops
@@ -485,7 +488,10 @@ console.log('');
 type FnUrl = (q: string) => string[];
 const perJenis = (fn: FnUrl): string[] =>
   JENIS.map((j) => {
-    const r = ukur(set.kueri.filter((k) => k.jenis === j), fn);
+    const r = ukur(
+      set.kueri.filter((k) => k.jenis === j),
+      fn,
+    );
     return `${f2(r.mrr)} / ${f2(r.recall)}`;
   });
 const easyFn: FnUrl | undefined = typeof easy === 'string' ? undefined : easy.fn10;

@@ -30,12 +30,24 @@ function jalankan(skrip: string, args: string[]): { ms: number; kib: number; kod
   });
   const ms = performance.now() - t;
   const kib = Number(/PUNCAK_RSS_KIB (\d+)/.exec(r.stderr)?.[1] ?? Number.NaN);
-  return { ms, kib, kode: r.status, galat: r.stderr.replace(/PUNCAK_RSS_KIB \d+\n?/, '').trim().split('\n').slice(-2).join(' | ') };
+  return {
+    ms,
+    kib,
+    kode: r.status,
+    galat: r.stderr
+      .replace(/PUNCAK_RSS_KIB \d+\n?/, '')
+      .trim()
+      .split('\n')
+      .slice(-2)
+      .join(' | '),
+  };
 }
 
 const cpu = os.cpus();
 console.log('Registry command-line benchmark (scripts/bench/impor.ts)');
-console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${os.platform()} ${os.release()}, Node ${process.version}; date ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${os.platform()} ${os.release()}, Node ${process.version}; date ${new Date().toISOString().slice(0, 10)}`,
+);
 const dir = mkdtempSync(join(os.tmpdir(), 'bench-impor-'));
 try {
   // An export of BARIS rows: synthetic firms, one row each, as an official list would be.
@@ -46,7 +58,9 @@ try {
   const folder = join(dir, 'registri');
   spawnSync('mkdir', [folder]);
   const a = jalankan('perekrut-impor.ts', [ekspor, '--id', 'besar', '--tanggal', '2026-11-22', '--folder', folder]);
-  console.log(`import ${baris.length.toLocaleString('en-US')} rows (${(statSync(ekspor).size / 1e6).toFixed(1)} MB): ${(a.ms / 1000).toFixed(1)} s, peak ${(a.kib / 1024).toFixed(0)} MiB, exit ${a.kode}${a.kode ? ` (${a.galat})` : ''}`);
+  console.log(
+    `import ${baris.length.toLocaleString('en-US')} rows (${(statSync(ekspor).size / 1e6).toFixed(1)} MB): ${(a.ms / 1000).toFixed(1)} s, peak ${(a.kib / 1024).toFixed(0)} MiB, exit ${a.kode}${a.kode ? ` (${a.galat})` : ''}`,
+  );
 
   // A batch of NAMA names: the labelled queries of the matcher benchmark, repeated, against a 10,000-firm registry.
   const kecil = buatRegistriSintetis({ n: 10_000, seed: 20261122, hariIni: '2026-11-22' });
@@ -59,7 +73,9 @@ try {
   const namaFile = join(dir, 'nama.txt');
   writeFileSync(namaFile, `${daftar.join('\n')}\n`);
   const b = jalankan('cek-perekrut.ts', ['--registry', regFile, '--file', namaFile]);
-  console.log(`batch check ${NAMA.toLocaleString('en-US')} names (${(statSync(namaFile).size / 1e6).toFixed(1)} MB) against 10,000 firms: ${(b.ms / 1000).toFixed(1)} s = ${Math.round(NAMA / (b.ms / 1000)).toLocaleString('en-US')} names/s, peak ${(b.kib / 1024).toFixed(0)} MiB, exit ${b.kode}${b.kode ? ` (${b.galat})` : ''}`);
+  console.log(
+    `batch check ${NAMA.toLocaleString('en-US')} names (${(statSync(namaFile).size / 1e6).toFixed(1)} MB) against 10,000 firms: ${(b.ms / 1000).toFixed(1)} s = ${Math.round(NAMA / (b.ms / 1000)).toLocaleString('en-US')} names/s, peak ${(b.kib / 1024).toFixed(0)} MiB, exit ${b.kode}${b.kode ? ` (${b.galat})` : ''}`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -73,7 +73,10 @@ async function utama(): Promise<number> {
   let versi = '';
   let agen = '';
   try {
-    for (const halaman of (arg.halaman as string).split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const halaman of (arg.halaman as string)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const skor: Record<string, number[]> = {};
       const lcp: number[] = [];
       const tbt: number[] = [];

@@ -55,7 +55,10 @@ function pilihNama(): string {
 }
 
 const PUTARAN = Math.max(1, Number(arg.putaran));
-const THROTTLE = (arg.throttle as string).split(',').map(Number).filter((x) => x >= 1);
+const THROTTLE = (arg.throttle as string)
+  .split(',')
+  .map(Number)
+  .filter((x) => x >= 1);
 const nama = pilihNama();
 
 interface Ukur {
@@ -141,7 +144,9 @@ async function utama(): Promise<number> {
     const cpu = os.cpus();
     console.log('Recruiter check page benchmark (scripts/bench/perekrut-browser.ts)');
     console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, Chromium ${browser.version()}`);
-    console.log(`date: ${new Date().toISOString().slice(0, 10)}; page ${server.url}/perekrut/cek at 360×740; typing "${nama}" (${nama.length} chars), ${PUTARAN} rounds after 1 warm-up round`);
+    console.log(
+      `date: ${new Date().toISOString().slice(0, 10)}; page ${server.url}/perekrut/cek at 360×740; typing "${nama}" (${nama.length} chars), ${PUTARAN} rounds after 1 warm-up round`,
+    );
     console.log('');
     const baris: string[] = [];
     for (const lambat of THROTTLE) {
@@ -163,7 +168,10 @@ async function utama(): Promise<number> {
         await input.fill('x');
         const siap = await page
           .waitForFunction(`document.querySelector('[data-verdict]')?.getAttribute('data-verdict') !== ${JSON.stringify(awal)}`, undefined, { timeout: 1000 })
-          .then(() => true, () => false);
+          .then(
+            () => true,
+            () => false,
+          );
         if (siap) break;
         if (coba >= 15) throw new Error('the verdict element never reacted to input (page not hydrated?)');
       }

@@ -200,8 +200,17 @@ console.log(
       ['synthetic registry', `${f0(N)} companies (${f0(nAktif)} aktif), ${f0(reg.snapshot.baris.length)} rows, generated in ${f0(msGenerasi)} ms`],
       ['bangunRegistri (first / median)', `${f1(waktuBangun[0] as number)} / ${f1(median(waktuBangun))} ms`],
       ['buatPencocok index (first / median)', `${f1(waktuIndeks[0] as number)} / ${f1(median(waktuIndeks))} ms`],
-      ['registry + index (first / median)', `${f1((waktuBangun[0] as number) + (waktuIndeks[0] as number))} / ${f1(median(waktuBangun.map((x, i) => x + (waktuIndeks[i] as number))))} ms  (${ULANG} runs)`],
-      ['sample names', reg.perusahaan.slice(0, 4).map((c) => c.nama).join('; ')],
+      [
+        'registry + index (first / median)',
+        `${f1((waktuBangun[0] as number) + (waktuIndeks[0] as number))} / ${f1(median(waktuBangun.map((x, i) => x + (waktuIndeks[i] as number))))} ms  (${ULANG} runs)`,
+      ],
+      [
+        'sample names',
+        reg.perusahaan
+          .slice(0, 4)
+          .map((c) => c.nama)
+          .join('; '),
+      ],
       ['query sets', `${f0(semua.length)} labelled queries, made in ${f0(msKueri)} ms; accuracy pass ${f0(msAkurasi)} ms`],
     ],
   ),
@@ -215,7 +224,12 @@ console.log(
     ['throughput', 'value', 'target', ''],
     [
       ['batch, mixed queries', `${f0(campur.length)} names in ${f0(msBatch)} ms = ${f0(perDetik)} names/s`, `>= ${f0(TARGET_THROUGHPUT)}/s`, tandai(okThroughput)],
-      ['latency per query (timed pass)', `p50 ${f1(persentil(lat, 50))} µs, p95 ${f1(persentil(lat, 95))} µs, p99 ${f1(persentil(lat, 99))} µs, max ${f0(persentil(lat, 100))} µs`, '', ''],
+      [
+        'latency per query (timed pass)',
+        `p50 ${f1(persentil(lat, 50))} µs, p95 ${f1(persentil(lat, 95))} µs, p99 ${f1(persentil(lat, 99))} µs, max ${f0(persentil(lat, 100))} µs`,
+        '',
+        '',
+      ],
       ['timed pass throughput', `${f0(campur.length / (msBatch2 / 1000))} names/s`, '', ''],
     ],
   ),
@@ -241,12 +255,23 @@ console.log(
       ['    (right entity first)', '', '', `${f0(urutanPertamaN)} = ${pct(urutanPertamaN, skor.urutan.n)}`, '', ''],
       ['    (mirip, only other companies listed)', '', '', f0(urutanSalahCalon), '', ''],
       ['(d) decoys', f0(skor.umpan.n), 'terdaftar (count)', f0(terdaftarUmpan), '0', tandai(okUmpan)],
-      ['(info) unrelated invented names', f0(asing.length), 'mirip / terdaftar', `${f0(asingMirip.length)} = ${pct(asingMirip.length, asing.length)} / ${f0(asingTerdaftar)}`, '', ''],
+      [
+        '(info) unrelated invented names',
+        f0(asing.length),
+        'mirip / terdaftar',
+        `${f0(asingMirip.length)} = ${pct(asingMirip.length, asing.length)} / ${f0(asingTerdaftar)}`,
+        '',
+        '',
+      ],
       ['(info) licence numbers, aktif', f0(nomor.length), 'terdaftar, right entity', `${f0(nomorOk)} = ${pct(nomorOk, nomor.length)}`, '', ''],
     ],
   ),
 );
-console.log(`dropped as collisions with another registered name: ${Object.entries(kueri.dibuang).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `dropped as collisions with another registered name: ${Object.entries(kueri.dibuang)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
 console.log('');
 
 const baris: string[][] = [];

@@ -28,7 +28,12 @@ export interface RingkasSnapshot {
 }
 
 export function ringkasSnapshot(registri: Registri): RingkasSnapshot {
-  const tanggal = registri.snapshot.map((s) => s.tanggal).filter(Boolean).sort().at(-1) ?? null;
+  const tanggal =
+    registri.snapshot
+      .map((s) => s.tanggal)
+      .filter(Boolean)
+      .sort()
+      .at(-1) ?? null;
   return { tanggal, sumber: registri.snapshot.map((s) => s.judul).join('; ') };
 }
 

@@ -15,12 +15,7 @@ export async function bangunDataWilayah(): Promise<{ wilayah: DataWilayah; rinci
   const require = createRequire(import.meta.url);
   const pkgPath = join(require.resolve('idn-area-data').replace(/lib[\\/].*$/, ''), 'package.json');
   const versi = (JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string }).version;
-  const [provinsi, kabupaten, kecamatan, desa] = await Promise.all([
-    getProvinces(),
-    getRegencies(),
-    getDistricts(),
-    getVillages(),
-  ]);
+  const [provinsi, kabupaten, kecamatan, desa] = await Promise.all([getProvinces(), getRegencies(), getDistricts(), getVillages()]);
   return pilihWilayah(
     {
       provinsi,

@@ -68,7 +68,8 @@ export default function Cari(): ReactNode {
         <select
           value={String(filter[kunci]?.[0] ?? '')}
           onChange={(e) => ubah({ ...filter, [kunci]: e.target.value ? [kunci === 'tahun' ? Number(e.target.value) : e.target.value] : [] })}
-          style={{ minHeight: 40, fontWeight: 400 }}>
+          style={{ minHeight: 40, fontWeight: 400 }}
+        >
           <option value="">{translate({ id: 'regulasi.filter.semua', message: 'Semua' })}</option>
           {opsi.map((o) => (
             <option key={o} value={o}>

@@ -38,7 +38,8 @@ export default function Beranda(): ReactNode {
       description={translate({
         id: 'beranda.deskripsi',
         message: 'Pustaka terbuka untuk mencegah tindak pidana perdagangan orang (TPPO): cara melapor, cek perekrut, regulasi dan bahan pelatihan.',
-      })}>
+      })}
+    >
       <main className={styles.beranda}>
         <div className="container">
           <Heading as="h1" className={styles.judul}>
@@ -69,7 +70,8 @@ export default function Beranda(): ReactNode {
               values={{
                 polisi: <a href="tel:110">110</a>,
                 sapa: <a href="tel:129">129</a>,
-              }}>
+              }}
+            >
               {'Dalam keadaan darurat hubungi polisi {polisi} atau SAPA {sapa} (Kementerian PPPA).'}
             </Translate>
           </p>

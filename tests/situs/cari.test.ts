@@ -38,14 +38,17 @@ describe('search quality on the labelled query set (tests/search/kueri.json)', (
     ['pasal 2 uu 21 2007', ['/regulasi/uu-21-2007#pasal-2']],
     ['arwana citra lestri', ['/perekrut/daftar#p-arwanacitralestari']],
   ])('"%s" lands on the right section in the first five results', (q, label) => {
-    expect(url(q).slice(0, 5).some((u) => relevan(u, label)), url(q).slice(0, 5).join(' ')).toBe(true);
+    expect(
+      url(q)
+        .slice(0, 5)
+        .some((u) => relevan(u, label)),
+      url(q).slice(0, 5).join(' '),
+    ).toBe(true);
   });
 
   it('every indexed anchor exists in the built page', () => {
     const ids = new Map(ringkas.halaman.map((h) => [h.u, berkasHalaman(h.u, BUILD) ? idHalaman(halaman(h.u, BUILD)) : new Set<string>()]));
-    const hilang = ringkas.dok
-      .map(([hi, anchor]) => [ringkas.halaman[hi]?.u ?? '', anchor] as const)
-      .filter(([u, anchor]) => anchor && !ids.get(u)?.has(anchor));
+    const hilang = ringkas.dok.map(([hi, anchor]) => [ringkas.halaman[hi]?.u ?? '', anchor] as const).filter(([u, anchor]) => anchor && !ids.get(u)?.has(anchor));
     expect(hilang).toEqual([]);
   });
 

@@ -5,15 +5,11 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-const CALON = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-  (p): p is string => Boolean(p),
-);
+const CALON = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
 
 export const jalurChromium = CALON.find((p) => existsSync(p));
 
-const PESAN_PASANG =
-  'Pasang dengan: sudo apt-get update && sudo apt-get install -y chromium ' +
-  '(atau tetapkan CHROMIUM_PATH ke berkas Chromium), lalu jalankan lagi `npm test`.';
+const PESAN_PASANG = 'Pasang dengan: sudo apt-get update && sudo apt-get install -y chromium ' + '(atau tetapkan CHROMIUM_PATH ke berkas Chromium), lalu jalankan lagi `npm test`.';
 
 if (!jalurChromium) {
   if (process.env.CI === 'true') throw new Error(`Chromium tidak ditemukan, dan dengan CI=true uji peramban wajib jalan. ${PESAN_PASANG}`);

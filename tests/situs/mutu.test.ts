@@ -13,9 +13,7 @@ const ANGGARAN_KB = 200;
 const HALAMAN_MENDARAT = [
   '/',
   '/sop',
-  ...(existsSync(join(BUILD, 'sop')) ? readdirSync(join(BUILD, 'sop')) : [])
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => `/sop/${f.replace(/\.html$/, '')}`),
+  ...(existsSync(join(BUILD, 'sop')) ? readdirSync(join(BUILD, 'sop')) : []).filter((f) => f.endsWith('.html')).map((f) => `/sop/${f.replace(/\.html$/, '')}`),
   '/perekrut/cek',
 ];
 
@@ -38,7 +36,6 @@ const AXE = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.mi
 
 describe.skipIf(!jalurChromium)('accessibility and weight', () => {
   const situs = pakaiSitus();
-
 
   const HALAMAN = ['/', '/sop/lapor-rt', '/regulasi/uu-21-2007', '/perekrut/cek', '/cari?q=lapor', '/pelatihan/mengenali-tppo'];
 
@@ -82,7 +79,10 @@ describe.skipIf(!jalurChromium)('accessibility and weight', () => {
 
   it.each(HALAMAN_MENDARAT)(`first load of %s stays within ${ANGGARAN_KB} KB gzip, all from the site itself`, async (path) => {
     const berat = await ukurMuatPertama(situs.browser, situs.url, path);
-    const besar = [...berat.berkas].sort((a, b) => b.gzip - a.gzip).slice(0, 3).map((b) => `${b.path} ${Math.round(b.gzip / 1024)} KB`);
+    const besar = [...berat.berkas]
+      .sort((a, b) => b.gzip - a.gzip)
+      .slice(0, 3)
+      .map((b) => `${b.path} ${Math.round(b.gzip / 1024)} KB`);
     expect(berat.luar).toEqual([]);
     // The page really loaded its scripts (an empty or broken page would pass any budget).
     expect(berat.berkas.filter((b) => b.jenis === 'js').length).toBeGreaterThan(2);

@@ -168,7 +168,12 @@ describe.skipIf(!jalurChromium)('printed pages carry the address they were opene
       await expect(kaki.locator('.cetak-kaki-alamat').textContent()).resolves.toBe(`${server.url}/sop/lapor-rt#langkah-2`);
       await expect(kaki.locator('svg').isVisible()).resolves.toBe(false);
       for (const sel of ['.navbar', '.theme-doc-sidebar-container', '.footer']) {
-        await expect(page.locator(sel).first().evaluate((el) => getComputedStyle(el).display)).resolves.toBe('none');
+        await expect(
+          page
+            .locator(sel)
+            .first()
+            .evaluate((el) => getComputedStyle(el).display),
+        ).resolves.toBe('none');
       }
       await expect(kaki.textContent()).resolves.toMatch(/Terakhir diperiksa: 22 November 2026/);
       await page.emulateMedia({ media: 'screen' });

@@ -46,7 +46,12 @@ describe.skipIf(!jalurChromium)('one version at a time across a deploy', () => {
   });
 
   const teks = (p: Page): Promise<string> => p.locator('main').innerText();
-  const skrip = (p: Page): Promise<string[]> => p.evaluate(() => Array.from(document.scripts).map((s) => new URL(s.src || location.href).pathname).filter((s) => s.includes('/assets/')));
+  const skrip = (p: Page): Promise<string[]> =>
+    p.evaluate(() =>
+      Array.from(document.scripts)
+        .map((s) => new URL(s.src || location.href).pathname)
+        .filter((s) => s.includes('/assets/')),
+    );
   const skripDi = (dir: string): string[] => semua(halaman('sop/lapor-rt', dir), 'script[src]').map((s) => atribut(s, 'src') as string);
   /** The tab runs that build's scripts: its page's entry scripts, and only files of that build. */
   const dariBuild = async (p: Page, dir: string): Promise<void> => {
@@ -117,7 +122,9 @@ describe.skipIf(!jalurChromium)('one version at a time across a deploy', () => {
     const kaki = page.locator('.cetak-kaki');
     await expect(kaki.locator('.cetak-kaki-alamat').textContent()).resolves.toBe(`${server.url}/sop/lapor-rt`);
     const modul = (svg: string): string | undefined => /stroke="#000000" d="([^"]+)"/.exec(svg)?.[1];
-    expect(modul(await kaki.locator('.cetak-kaki-qr').innerHTML())).toBe(modul(await QRCode.toString(`${server.url}/sop/lapor-rt`, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' })));
+    expect(modul(await kaki.locator('.cetak-kaki-qr').innerHTML())).toBe(
+      modul(await QRCode.toString(`${server.url}/sop/lapor-rt`, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' })),
+    );
     await expect(kaki.locator('svg').isVisible()).resolves.toBe(true);
     await context.close();
 

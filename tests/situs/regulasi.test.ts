@@ -45,7 +45,6 @@ describe('regulation pages in the built site', () => {
 describe.skipIf(!jalurChromium)('regulations in Chromium', () => {
   const situs = pakaiSitus();
 
-
   it('a trainer copies the link to one pasal, opens it on a phone and lands on that pasal', async () => {
     const context = await situs.browser.newContext({ viewport: { width: 360, height: 740 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: situs.url });
@@ -62,7 +61,14 @@ describe.skipIf(!jalurChromium)('regulations in Chromium', () => {
     const ponsel = await context.newPage();
     await ponsel.goto(tautan, { waitUntil: 'networkidle' });
     const judul = ponsel.locator('#pasal-60');
-    await expect.poll(() => judul.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < 740; })).toBe(true);
+    await expect
+      .poll(() =>
+        judul.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.top < 740;
+        }),
+      )
+      .toBe(true);
     await context.close();
   });
 

@@ -7,7 +7,6 @@ describe.skipIf(!jalurChromium)('an RT head on a 360 px phone', () => {
   const situs = pakaiSitus();
   let context: BrowserContext;
 
-
   async function ponsel(): Promise<Page> {
     context = await situs.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     return context.newPage();
@@ -116,7 +115,11 @@ describe.skipIf(!jalurChromium)('an RT head on a 360 px phone', () => {
       await page.goto(`${situs.url}${path}`, { waitUntil: 'networkidle' });
       await page.emulateMedia({ media: 'print' });
       for (const sel of ['.navbar', '.theme-doc-sidebar-container', '.footer', '.pagination-nav']) {
-        const tampak = await page.locator(sel).first().evaluate((el) => getComputedStyle(el).display !== 'none').catch(() => false);
+        const tampak = await page
+          .locator(sel)
+          .first()
+          .evaluate((el) => getComputedStyle(el).display !== 'none')
+          .catch(() => false);
         expect(tampak, `${path} ${sel}`).toBe(false);
       }
       const pdf = await page.pdf({ format: 'A4', printBackground: false });
@@ -142,9 +145,7 @@ describe.skipIf(!jalurChromium)('an RT head on a 360 px phone', () => {
     // Link prefetching (src/plugins/ringan/docusaurus.ts) asks for each script once, after load.
     // If a Docusaurus upgrade moves the module it replaces, the original comes back and asks
     // for the shared scripts once per visible link: this fails.
-    await expect
-      .poll(() => page.evaluate(() => document.querySelectorAll('link[rel=prefetch]').length))
-      .toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('link[rel=prefetch]').length)).toBeGreaterThan(0);
     const diminta = await page.evaluate(() => Array.from(document.querySelectorAll('link[rel=prefetch]'), (l) => l.getAttribute('href')));
     expect(new Set(diminta).size).toBe(diminta.length);
 

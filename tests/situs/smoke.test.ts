@@ -6,7 +6,6 @@ import { pakaiSitus } from './situs';
 describe.skipIf(!jalurChromium)('production site in Chromium', () => {
   const situs = pakaiSitus();
 
-
   /** Opens a path on a phone-sized screen, recording console errors and every host asked for. */
   async function buka(path: string): Promise<{ page: Page; galatKonsol: string[]; hostLain: string[] }> {
     const page = await situs.browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
@@ -52,7 +51,12 @@ describe.skipIf(!jalurChromium)('production site in Chromium', () => {
     await expect(page.locator('h1').count()).resolves.toBe(1);
     await expect(page.getByText('Sebagian terverifikasi').first().isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'Sumber', exact: true }).isVisible()).resolves.toBe(true);
-    await expect(page.locator('[aria-labelledby="info-sumber-judul"]').getByText(/Terakhir diperiksa: 22 November 2026/).isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .locator('[aria-labelledby="info-sumber-judul"]')
+        .getByText(/Terakhir diperiksa: 22 November 2026/)
+        .isVisible(),
+    ).resolves.toBe(true);
     expect(galatKonsol).toEqual([]);
     expect(hostLain).toEqual([]);
     await page.close();
@@ -74,7 +78,14 @@ describe.skipIf(!jalurChromium)('production site in Chromium', () => {
     await page.getByRole('searchbox').fill('perekrut');
     await page.getByRole('button', { name: 'Cari', exact: true }).click();
     await page.waitForURL(/\/cari\?q=perekrut/);
-    await expect.poll(() => page.getByTestId('hasil-cari').getByRole('link', { name: /Cek perekrut sebelum berangkat/ }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('hasil-cari')
+          .getByRole('link', { name: /Cek perekrut sebelum berangkat/ })
+          .count(),
+      )
+      .toBeGreaterThan(0);
     expect(galatKonsol).toEqual([]);
     await page.close();
   });

@@ -16,7 +16,10 @@ describe('published addresses stay', () => {
   });
 
   it('the short addresses for posters redirect to their pages', () => {
-    for (const [dari, ke] of [['lapor', '/sop/lapor-rt'], ['cek', '/perekrut/cek']] as const) {
+    for (const [dari, ke] of [
+      ['lapor', '/sop/lapor-rt'],
+      ['cek', '/perekrut/cek'],
+    ] as const) {
       const f = [join(BUILD, `${dari}.html`), join(BUILD, dari, 'index.html')].find((x) => existsSync(x));
       expect(f, dari).toBeDefined();
       expect(readFileSync(f as string, 'utf8')).toContain(ke);

@@ -56,7 +56,8 @@ export default function AlatJudul({ id, judul, kutipan }: Props): ReactNode {
         type="button"
         className={styles.tombol}
         aria-label={translate({ id: 'pasal.salinTautan.label', message: 'Salin tautan ke {kutipan}' }, { kutipan: nama })}
-        onClick={() => void salin(tautan(), translate({ id: 'pasal.tautanTersalin', message: 'Tautan tersalin.' }))}>
+        onClick={() => void salin(tautan(), translate({ id: 'pasal.tautanTersalin', message: 'Tautan tersalin.' }))}
+      >
         {translate({ id: 'pasal.salinTautan', message: 'Salin tautan' })}
       </button>
       {kutipan ? (
@@ -64,7 +65,8 @@ export default function AlatJudul({ id, judul, kutipan }: Props): ReactNode {
           type="button"
           className={styles.tombol}
           aria-label={translate({ id: 'pasal.salinKutipan.label', message: 'Salin kutipan: {kutipan}' }, { kutipan })}
-          onClick={() => void salin(kutipan, translate({ id: 'pasal.kutipanTersalin', message: 'Kutipan tersalin: {kutipan}' }, { kutipan }))}>
+          onClick={() => void salin(kutipan, translate({ id: 'pasal.kutipanTersalin', message: 'Kutipan tersalin: {kutipan}' }, { kutipan }))}
+        >
           {translate({ id: 'pasal.salinKutipan', message: 'Salin kutipan' })}
         </button>
       ) : null}
@@ -72,14 +74,16 @@ export default function AlatJudul({ id, judul, kutipan }: Props): ReactNode {
         type="button"
         className={styles.tombol}
         aria-label={translate({ id: 'judul.bagikan.label', message: 'Bagikan tautan ke {judul}' }, { judul: nama })}
-        onClick={() => void bagikan()}>
+        onClick={() => void bagikan()}
+      >
         {translate({ id: 'judul.bagikan', message: 'Bagikan' })}
       </button>
       <button
         type="button"
         className={styles.tombol}
         aria-label={translate({ id: 'judul.qr.label', message: 'Tampilkan kode QR untuk {judul}' }, { judul: nama })}
-        onClick={() => void tampilkanQr()}>
+        onClick={() => void tampilkanQr()}
+      >
         QR
       </button>
       <span className={styles.pesan} role="status">

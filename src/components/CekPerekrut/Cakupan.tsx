@@ -32,7 +32,8 @@ function Cakupan(): ReactNode {
           <p key={s.id} className={styles.kecil}>
             <Translate
               id="perekrut.snapshot"
-              values={{ judul: s.judul, bukti: KATA_BUKTI[s.jenis][b], tanggal: s.tanggal ? formatTanggal(s.tanggal, i18n.currentLocale) : '—', n: s.perusahaan }}>
+              values={{ judul: s.judul, bukti: KATA_BUKTI[s.jenis][b], tanggal: s.tanggal ? formatTanggal(s.tanggal, i18n.currentLocale) : '—', n: s.perusahaan }}
+            >
               {'Data: {judul} ({bukti}), disusun {tanggal}, {n} perusahaan.'}
             </Translate>{' '}
             <Translate id="perekrut.unduh">Unduh:</Translate> <a href={`${folder}${s.id}.csv`}>CSV</a> ·{' '}

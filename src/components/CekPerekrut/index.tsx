@@ -62,14 +62,13 @@ function KartuEntitas({ k, provinsi, tampilSkor }: { k: Kandidat; provinsi: stri
             bukti: KATA_BUKTI[jenisBukti(e.dasar)][b],
             tanggal: tanggal(e.dasar.tanggal_status, i18n.currentLocale),
             sumber: <Sumber p={e.dasar} />,
-          }}>
+          }}
+        >
           {'Dasar status ({bukti}, {tanggal}): {sumber}'}
         </Translate>
       </p>
       {sesudah ? (
-        <p className={styles.peringatan}>
-          {isi(KATA_DISEBUT_SESUDAH[b], { sumber: sesudah.sumber, tanggal: tanggal(sesudah.tanggal_status, i18n.currentLocale) })}
-        </p>
+        <p className={styles.peringatan}>{isi(KATA_DISEBUT_SESUDAH[b], { sumber: sesudah.sumber, tanggal: tanggal(sesudah.tanggal_status, i18n.currentLocale) })}</p>
       ) : null}
       <p className={styles.kecil}>
         {cabang.length > 0 ? (
@@ -84,7 +83,9 @@ function KartuEntitas({ k, provinsi, tampilSkor }: { k: Kandidat; provinsi: stri
       </p>
       {e.bertentangan ? (
         <p className={styles.peringatan}>
-          <Translate id="perekrut.bertentangan">Riwayatnya bertentangan: perusahaan ini pernah dicabut atau dibekukan dan pernah disebut berizin. Periksa status terbarunya di SISKOP2MI.</Translate>
+          <Translate id="perekrut.bertentangan">
+            Riwayatnya bertentangan: perusahaan ini pernah dicabut atau dibekukan dan pernah disebut berizin. Periksa status terbarunya di SISKOP2MI.
+          </Translate>
         </p>
       ) : null}
       {e.riwayat.length > 1 || e.ejaan.length > 0 ? (
@@ -97,8 +98,7 @@ function KartuEntitas({ k, provinsi, tampilSkor }: { k: Kandidat; provinsi: stri
           <ul>
             {e.riwayat.map((p, i) => (
               <li key={`${p.snapshot}-${i}`}>
-                {tanggal(p.tanggal_status, i18n.currentLocale)}: {p.nama} — {KATA_PERISTIWA[p.status][b]} ({KATA_BUKTI[jenisBukti(p)][b]}) —{' '}
-                <Sumber p={p} />
+                {tanggal(p.tanggal_status, i18n.currentLocale)}: {p.nama} — {KATA_PERISTIWA[p.status][b]} ({KATA_BUKTI[jenisBukti(p)][b]}) — <Sumber p={p} />
               </li>
             ))}
           </ul>
@@ -124,7 +124,9 @@ export default function CekPerekrut(): ReactNode {
   const id = useId();
   const alasan = q ? alasanTidakSah(q) : null;
   const hasil: HasilCek | null = q && !alasan ? pencocok.cek(q) : null;
-  const provinsiSemua = [...new Set(['Nusa Tenggara Timur', 'Kalimantan Timur', ...pencocok.registri.entitas.flatMap((e) => e.kantor.map((k) => k.provinsi)).filter(Boolean)])].sort();
+  const provinsiSemua = [
+    ...new Set(['Nusa Tenggara Timur', 'Kalimantan Timur', ...pencocok.registri.entitas.flatMap((e) => e.kantor.map((k) => k.provinsi)).filter(Boolean)]),
+  ].sort();
 
   return (
     <div className={styles.cek} data-cari-abaikan="">

@@ -67,14 +67,25 @@ export default function DaftarPerekrut(): ReactNode {
                       {e.kantor.some((k) => k.jenis === 'p3mi_cabang') ? (
                         <span>
                           {' '}
-                          (<Translate id="daftarPerekrut.cabang">cabang</Translate> {e.kantor.filter((k) => k.jenis === 'p3mi_cabang').map((k) => k.kabupaten_kota).join(', ')})
+                          (<Translate id="daftarPerekrut.cabang">cabang</Translate>{' '}
+                          {e.kantor
+                            .filter((k) => k.jenis === 'p3mi_cabang')
+                            .map((k) => k.kabupaten_kota)
+                            .join(', ')}
+                          )
                         </span>
                       ) : null}
                     </td>
                     <td>{KATA_STATUS[e.status].label[b]}</td>
                     <td>
                       {e.dasar.tanggal_status || '—'} ({KATA_BUKTI[jenisBukti(e.dasar)][b]}):{' '}
-                      {e.dasar.sumber_url ? <a href={e.dasar.sumber_url} rel="noopener noreferrer">{e.dasar.sumber}</a> : e.dasar.sumber}
+                      {e.dasar.sumber_url ? (
+                        <a href={e.dasar.sumber_url} rel="noopener noreferrer">
+                          {e.dasar.sumber}
+                        </a>
+                      ) : (
+                        e.dasar.sumber
+                      )}
                     </td>
                   </tr>
                 ))}

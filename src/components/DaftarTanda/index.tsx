@@ -31,10 +31,7 @@ export default function DaftarTanda(): ReactNode {
               <input type="checkbox" checked={tercentang.has(t.id)} onChange={(e) => ubah(t.id, e.target.checked)} />
               <span>
                 {t.teks}
-                <span className={styles.sumber}>
-                  {' '}
-                  ({t.sumber.map((s) => s.penerbit).join('; ')})
-                </span>
+                <span className={styles.sumber}> ({t.sumber.map((s) => s.penerbit).join('; ')})</span>
               </span>
             </label>
           ))}
@@ -54,8 +51,11 @@ export default function DaftarTanda(): ReactNode {
               values={{
                 n: tercentang.size,
                 lapor: <Link to="/sop/buat-laporan">{translate({ id: 'tanda.laporkan.tautan', message: 'buat laporan' })}</Link>,
-              }}>
-              {'Anda mencentang {n} tanda. Itu cukup untuk melapor: catat apa yang Anda lihat, lalu {lapor} dan kirim ke SAPA 129 atau gugus tugas kelurahan. Anda tidak perlu menunggu bukti; menilai bukti adalah tugas petugas.'}
+              }}
+            >
+              {
+                'Anda mencentang {n} tanda. Itu cukup untuk melapor: catat apa yang Anda lihat, lalu {lapor} dan kirim ke SAPA 129 atau gugus tugas kelurahan. Anda tidak perlu menunggu bukti; menilai bukti adalah tugas petugas.'
+              }
             </Translate>
           </p>
         ) : (
@@ -65,7 +65,8 @@ export default function DaftarTanda(): ReactNode {
         )}
         <p className={styles.catatan}>
           <Translate id="tanda.catatan">
-            Satu tanda tidak membuktikan ada perdagangan orang, dan tidak adanya tanda tidak membuktikan sebaliknya (UNODC). Saran di atas adalah usulan situs ini, bukan aturan resmi.
+            Satu tanda tidak membuktikan ada perdagangan orang, dan tidak adanya tanda tidak membuktikan sebaliknya (UNODC). Saran di atas adalah usulan situs ini, bukan aturan
+            resmi.
           </Translate>
         </p>
       </div>

@@ -100,8 +100,14 @@ export default function GrafikBatang({ seri: id }: { seri: string }): ReactNode 
         {seri.sumber.map((s, i) => (
           <span key={s.judul}>
             {i > 0 ? '; ' : ''}
-            {s.url ? <a href={s.url} rel="noopener noreferrer">{s.penerbit}</a> : s.penerbit}, “{s.judul}”
-            {s.tanggal ? `, ${formatTanggal(s.tanggal, locale)}` : ''}
+            {s.url ? (
+              <a href={s.url} rel="noopener noreferrer">
+                {s.penerbit}
+              </a>
+            ) : (
+              s.penerbit
+            )}
+            , “{s.judul}”{s.tanggal ? `, ${formatTanggal(s.tanggal, locale)}` : ''}
           </span>
         ))}
       </p>

@@ -24,7 +24,13 @@ export default function InfoSumber({ sumber, diperbarui }: Props): ReactNode {
       <ol className={styles.daftar}>
         {sumber.map((s) => (
           <li key={`${s.judul}-${s.tanggal}`}>
-            {s.url ? <a href={s.url} rel="noopener noreferrer">{s.judul}</a> : <span>{s.judul}</span>}
+            {s.url ? (
+              <a href={s.url} rel="noopener noreferrer">
+                {s.judul}
+              </a>
+            ) : (
+              <span>{s.judul}</span>
+            )}
             {' — '}
             {s.penerbit},{' '}
             {s.tanggal ? (
@@ -42,7 +48,8 @@ export default function InfoSumber({ sumber, diperbarui }: Props): ReactNode {
         <Translate
           id="sumber.diperbarui"
           description="When the page was last checked by a person"
-          values={{ tanggal: <time dateTime={diperbarui}>{formatTanggal(diperbarui, locale)}</time> }}>
+          values={{ tanggal: <time dateTime={diperbarui}>{formatTanggal(diperbarui, locale)}</time> }}
+        >
           {'Terakhir diperiksa: {tanggal}'}
         </Translate>
       </p>

@@ -46,9 +46,7 @@ export function KartuKontak({ kontak }: { kontak: DataSatuKontak }): ReactNode {
       {kontak.lainnya ? <p className={styles.untuk}>{kontak.lainnya}</p> : null}
       <p className={styles.meta}>
         {kontak.jam ? `${kontak.jam}.` : translate({ id: 'kontak.jamTidakDiketahui', message: 'Jam layanan tidak disebut sumber.' })}{' '}
-        <Translate
-          id="kontak.diperiksa"
-          values={{ tanggal: formatTanggal(kontak.diperiksa, i18n.currentLocale), sumber: kontak.sumber.map((s) => s.penerbit).join('; ') }}>
+        <Translate id="kontak.diperiksa" values={{ tanggal: formatTanggal(kontak.diperiksa, i18n.currentLocale), sumber: kontak.sumber.map((s) => s.penerbit).join('; ') }}>
           {'Diperiksa {tanggal}, sumber: {sumber}.'}
         </Translate>
       </p>

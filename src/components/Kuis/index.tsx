@@ -43,10 +43,7 @@ export default function Kuis({ id, soal }: { id: string; soal: Soal[] }): ReactN
               ))}
               {periksa ? (
                 <p className={pilih[i] === s.jawaban ? styles.ok : styles.salah} role="status">
-                  {pilih[i] === s.jawaban
-                    ? translate({ id: 'kuis.benar', message: 'Benar.' })
-                    : translate({ id: 'kuis.belumTepat', message: 'Belum tepat.' })}{' '}
-                  {s.penjelasan}
+                  {pilih[i] === s.jawaban ? translate({ id: 'kuis.benar', message: 'Benar.' }) : translate({ id: 'kuis.belumTepat', message: 'Belum tepat.' })} {s.penjelasan}
                 </p>
               ) : null}
             </fieldset>
@@ -63,7 +60,8 @@ export default function Kuis({ id, soal }: { id: string; soal: Soal[] }): ReactN
           onClick={() => {
             setPilih([]);
             setPeriksa(false);
-          }}>
+          }}
+        >
           <Translate id="kuis.ulang">Ulangi</Translate>
         </button>
         {periksa ? (

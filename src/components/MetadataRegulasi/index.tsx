@@ -52,10 +52,7 @@ export default function MetadataRegulasi(): ReactNode {
         {e.catatan_status ? <span className={styles.catatan}>{e.catatan_status}</span> : null}
       </>,
     ],
-    [
-      translate({ id: 'regulasi.wilayah', message: 'Wilayah' }),
-      e.wilayah.map((w) => w.nama).join(', '),
-    ],
+    [translate({ id: 'regulasi.wilayah', message: 'Wilayah' }), e.wilayah.map((w) => w.nama).join(', ')],
     [
       translate({ id: 'regulasi.teksResmi', message: 'Teks resmi' }),
       e.sumber_resmi ? (

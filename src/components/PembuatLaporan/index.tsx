@@ -66,7 +66,12 @@ export default function PembuatLaporan(): ReactNode {
     try {
       const draf = bacaDraf(window.localStorage.getItem(KUNCI_DRAF));
       if (draf === 'rusak') {
-        setInfo(translate({ id: 'laporan.drafRusak', message: 'Ada draf tersimpan di ponsel ini, tetapi isinya rusak, jadi tidak dimuat. Tekan "Hapus draf dan isian" untuk membuangnya.' }));
+        setInfo(
+          translate({
+            id: 'laporan.drafRusak',
+            message: 'Ada draf tersimpan di ponsel ini, tetapi isinya rusak, jadi tidak dimuat. Tekan "Hapus draf dan isian" untuk membuangnya.',
+          }),
+        );
       } else if (draf) {
         setNilai(draf.nilai);
         setInfo(translate({ id: 'laporan.drafDimuat', message: 'Draf yang Anda simpan di ponsel ini dimuat.' }));
@@ -91,7 +96,11 @@ export default function PembuatLaporan(): ReactNode {
   };
   const salin = async (): Promise<void> => {
     const ok = await salinKePapan(pesan);
-    setInfo(ok ? translate({ id: 'laporan.tersalin', message: 'Pesan tersalin. Tempelkan di SMS atau aplikasi lain.' }) : translate({ id: 'laporan.gagalSalin', message: 'Tidak bisa menyalin otomatis; pilih teks pesan lalu salin.' }));
+    setInfo(
+      ok
+        ? translate({ id: 'laporan.tersalin', message: 'Pesan tersalin. Tempelkan di SMS atau aplikasi lain.' })
+        : translate({ id: 'laporan.gagalSalin', message: 'Tidak bisa menyalin otomatis; pilih teks pesan lalu salin.' }),
+    );
   };
 
   return (
@@ -151,7 +160,8 @@ export default function PembuatLaporan(): ReactNode {
               href={siap ? hrefWhatsApp(k.whatsapp[0]?.tampil ?? '', pesan) : undefined}
               role="link"
               aria-disabled={!siap}
-              rel="noopener noreferrer">
+              rel="noopener noreferrer"
+            >
               <Translate id="laporan.kirimKe" values={{ nama: namaPendek(k) }}>
                 {'Kirim ke {nama} lewat WhatsApp'}
               </Translate>
@@ -162,7 +172,8 @@ export default function PembuatLaporan(): ReactNode {
             href={siap ? `https://wa.me/?text=${encodeURIComponent(pesan)}` : undefined}
             role="link"
             aria-disabled={!siap}
-            rel="noopener noreferrer">
+            rel="noopener noreferrer"
+          >
             <Translate id="laporan.kirimPilih">Kirim lewat WhatsApp (pilih penerima)</Translate>
           </a>
           <button type="button" className="button button--secondary" onClick={() => void salin()} disabled={!siap}>

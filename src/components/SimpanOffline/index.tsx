@@ -108,13 +108,18 @@ export default function SimpanOffline(): ReactNode {
         {k.jenis === 'menyimpan' ? translate({ id: 'offline.menyimpan', message: 'Menyimpan… jangan tutup halaman ini.' }) : null}
         {k.jenis === 'siap'
           ? translate(
-              { id: 'offline.siap', message: 'Siap offline: {n} halaman inti (lapor, tanda bahaya, buat laporan, cek perekrut, cari) tersimpan di ponsel ini, {mb} MB, diperiksa utuh.' },
+              {
+                id: 'offline.siap',
+                message: 'Siap offline: {n} halaman inti (lapor, tanda bahaya, buat laporan, cek perekrut, cari) tersimpan di ponsel ini, {mb} MB, diperiksa utuh.',
+              },
               { n: k.jumlah, mb: mb(k.ukuran) },
             )
           : null}
         {k.jenis === 'rusak' ? translate({ id: 'offline.rusak', message: 'Salinan offline tidak utuh lagi (mungkin dihapus peramban). Simpan lagi saat ada sinyal.' }) : null}
         {k.jenis === 'gagal' ? pesanGagal(k.kode) : null}
-        {k.jenis === 'awal' ? translate({ id: 'offline.awal', message: 'Sekitar 1,5 MB. Belum ada yang tersimpan di ponsel ini; sesudah disimpan, halaman inti bisa dibuka tanpa sinyal.' }) : null}
+        {k.jenis === 'awal'
+          ? translate({ id: 'offline.awal', message: 'Sekitar 1,5 MB. Belum ada yang tersimpan di ponsel ini; sesudah disimpan, halaman inti bisa dibuka tanpa sinyal.' })
+          : null}
       </span>
       {ada ? (
         <button type="button" className="button button--link" onClick={() => void hapus()}>

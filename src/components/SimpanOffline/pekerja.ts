@@ -6,13 +6,10 @@
 
 export type KodeGagal = 'jaringan' | 'berubah' | 'penyimpanan' | 'lain';
 
-export type Jawaban =
-  | { ok: true; siap?: boolean; ada?: boolean; jumlah?: number; ukuran?: number; versi?: string }
-  | { ok: false; kode: KodeGagal; pesan: string };
+export type Jawaban = { ok: true; siap?: boolean; ada?: boolean; jumlah?: number; ukuran?: number; versi?: string } | { ok: false; kode: KodeGagal; pesan: string };
 
 /** The worker exists only in a production build (src/plugins/terbit writes it after the build). */
-export const didukung = (): boolean =>
-  process.env.NODE_ENV === 'production' && typeof navigator !== 'undefined' && 'serviceWorker' in navigator && typeof caches !== 'undefined';
+export const didukung = (): boolean => process.env.NODE_ENV === 'production' && typeof navigator !== 'undefined' && 'serviceWorker' in navigator && typeof caches !== 'undefined';
 
 /** This locale's registration (scope = base URL), not a wider one that happens to cover the page. */
 export async function registrasi(dasar: string): Promise<ServiceWorkerRegistration | undefined> {

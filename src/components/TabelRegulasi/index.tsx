@@ -17,8 +17,7 @@ export default function TabelRegulasi(): ReactNode {
   const LABEL_STATUS = labelStatus();
   const hasil = saringKatalog(katalog, filter);
   const namaWilayah = new Map(katalog.flatMap((e) => e.wilayah.map((w) => [w.id, w.nama] as const)));
-  const pilihan = <K extends keyof FilterKatalog>(k: K) =>
-    [...new Set(katalog.flatMap((e) => (k === 'wilayah' ? e.wilayah.map((w) => w.id) : [String(e[k])])))].sort();
+  const pilihan = <K extends keyof FilterKatalog>(k: K) => [...new Set(katalog.flatMap((e) => (k === 'wilayah' ? e.wilayah.map((w) => w.id) : [String(e[k])])))].sort();
 
   const pilih = (k: keyof FilterKatalog, label: string, nama: (v: string) => string): ReactNode => (
     <label className={styles.filter}>

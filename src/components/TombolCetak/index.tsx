@@ -9,10 +9,16 @@ import styles from './styles.module.css';
  */
 export default function TombolCetak({ label }: { label?: string }): ReactNode {
   return (
-    <button type="button" className={`button button--outline button--primary ${styles.cetak}`} onClick={() => void muatQr().then(
-        () => window.print(),
-        () => window.print(),
-      )}>
+    <button
+      type="button"
+      className={`button button--outline button--primary ${styles.cetak}`}
+      onClick={() =>
+        void muatQr().then(
+          () => window.print(),
+          () => window.print(),
+        )
+      }
+    >
       {label ?? translate({ id: 'cetak.tombol', message: 'Cetak' })}
     </button>
   );

@@ -41,4 +41,3 @@ export const wilayahSchema = z
       if (!sah.includes(id)) ctx.addIssue({ code: 'custom', message: `"${id}" bukan id wilayah; pilih dari: ${sah.join(', ')}` });
     }
   });
-

@@ -18,8 +18,6 @@ describe('periksaIsi', () => {
 
   it('refuses phone links typed into a page, so numbers live only in data/kontak.json', () => {
     const isi = '---\ntitle: X\n---\n\nHubungi [110](tel:110) atau [WA](https://wa.me/628111129129).\n';
-    expect(periksaIsi('docs/a.md', isi)).toEqual([
-      'docs/a.md:5: nomor telepon diketik di halaman; pakai <Kontak id="..." /> dari data/kontak.json.',
-    ]);
+    expect(periksaIsi('docs/a.md', isi)).toEqual(['docs/a.md:5: nomor telepon diketik di halaman; pakai <Kontak id="..." /> dari data/kontak.json.']);
   });
 });

@@ -37,10 +37,7 @@ const dasar = z.object({
   catatan_verifikasi: teks.optional(),
 });
 
-function wajibCatatan<T extends { verifikasi: StatusVerifikasi; catatan_verifikasi?: string | undefined }>(
-  fm: T,
-  ctx: z.RefinementCtx,
-): void {
+function wajibCatatan<T extends { verifikasi: StatusVerifikasi; catatan_verifikasi?: string | undefined }>(fm: T, ctx: z.RefinementCtx): void {
   if (fm.verifikasi !== 'terverifikasi' && !fm.catatan_verifikasi) {
     ctx.addIssue({
       code: 'custom',
@@ -53,20 +50,7 @@ function wajibCatatan<T extends { verifikasi: StatusVerifikasi; catatan_verifika
 export const halamanSchema = dasar.superRefine(wajibCatatan);
 
 /** Kinds of regulation, named as in the national JDIHN feed. */
-export const JENIS_REGULASI = [
-  'uu',
-  'perpu',
-  'pp',
-  'perpres',
-  'permen',
-  'perban',
-  'perda_prov',
-  'perda_kabkota',
-  'pergub',
-  'perwali',
-  'perbup',
-  'sk',
-] as const;
+export const JENIS_REGULASI = ['uu', 'perpu', 'pp', 'perpres', 'permen', 'perban', 'perda_prov', 'perda_kabkota', 'pergub', 'perwali', 'perbup', 'sk'] as const;
 export type JenisRegulasi = (typeof JENIS_REGULASI)[number];
 
 export const STATUS_REGULASI = ['berlaku', 'diubah', 'dicabut', 'dicabut_sebagian', 'tidak_diketahui'] as const;
@@ -135,9 +119,7 @@ export const regulasiSchema = dasar
   .superRefine(wajibCatatan)
   .superRefine(statusSesuaiCatatan);
 
-const audiens = z
-  .array(z.enum(AUDIENS, { error: `harus salah satu dari: ${AUDIENS.join(', ')}` }))
-  .min(1, { message: 'sebutkan untuk siapa halaman ini' });
+const audiens = z.array(z.enum(AUDIENS, { error: `harus salah satu dari: ${AUDIENS.join(', ')}` })).min(1, { message: 'sebutkan untuk siapa halaman ini' });
 
 export const sopSchema = dasar.extend({ audiens }).superRefine(wajibCatatan);
 

@@ -54,7 +54,12 @@ describe('front matter checks', () => {
   });
 
   it('refuses markup in a title, sidebar label or description (it would reach script blocks and attributes)', () => {
-    const err = galat('docs/tentang/pencekalan.md', sah.replace('title: Lapor', 'title: Lapor\nsidebar_label: "Pencekalan </script><script>alert(document.domain)</script>"').replace('description: Cara melapor.', 'description: "Cara <!-- melapor"'));
+    const err = galat(
+      'docs/tentang/pencekalan.md',
+      sah
+        .replace('title: Lapor', 'title: Lapor\nsidebar_label: "Pencekalan </script><script>alert(document.domain)</script>"')
+        .replace('description: Cara melapor.', 'description: "Cara <!-- melapor"'),
+    );
     expect(err.message).toContain('docs/tentang/pencekalan.md');
     expect(err.masalah.map((m) => m.field).sort()).toEqual(['description', 'sidebar_label']);
     expect(err.masalah[0]?.pesan).toMatch(/tidak boleh berisi < atau >/);
@@ -103,10 +108,7 @@ describe('front matter checks', () => {
   });
 
   it('rejects an impossible enactment date and a malformed relation', () => {
-    const err = galat(
-      'docs/regulasi/x.md',
-      perda.replace('tahun: 2019', 'tahun: 2019\ntanggal_penetapan: 2019-13-01\nrelasi:\n  - jenis: ganti\n    target: UU 21/2007'),
-    );
+    const err = galat('docs/regulasi/x.md', perda.replace('tahun: 2019', 'tahun: 2019\ntanggal_penetapan: 2019-13-01\nrelasi:\n  - jenis: ganti\n    target: UU 21/2007'));
     expect(err.masalah.map((m) => m.field)).toEqual(['tanggal_penetapan', 'relasi[0].jenis', 'relasi[0].target']);
   });
 
@@ -125,9 +127,9 @@ describe('the build uses these checks', () => {
   it('fails a docs page with a missing source', async () => {
     expect(hook).toBeTypeOf('function');
     const bad = sah.replace(/sumber:[\s\S]*?tanggal: 2007\n/, '');
-    await expect(
-      hook!({ filePath: join(process.cwd(), 'docs/sop/lapor.md'), fileContent: bad, defaultParseFrontMatter }),
-    ).rejects.toThrow(/docs\/sop\/lapor\.md[\s\S]*sumber: wajib ada/);
+    await expect(hook!({ filePath: join(process.cwd(), 'docs/sop/lapor.md'), fileContent: bad, defaultParseFrontMatter })).rejects.toThrow(
+      /docs\/sop\/lapor\.md[\s\S]*sumber: wajib ada/,
+    );
   });
 
   it('leaves files outside the docs (templates, pages) to Docusaurus', async () => {

@@ -15,10 +15,7 @@ export class KontenTidakSah extends Error {
     readonly file: string,
     readonly masalah: { field: string; pesan: string }[],
   ) {
-    super(
-      `Front matter tidak sah di ${file}:\n${masalah.map((m) => `  - ${m.field}: ${m.pesan}`).join('\n')}\n` +
-        'Lihat templat di docs/_templat/ untuk bentuk yang benar.',
-    );
+    super(`Front matter tidak sah di ${file}:\n${masalah.map((m) => `  - ${m.field}: ${m.pesan}`).join('\n')}\n` + 'Lihat templat di docs/_templat/ untuk bentuk yang benar.');
     this.name = 'KontenTidakSah';
   }
 }
@@ -72,11 +69,7 @@ export function diaturSkema(file: string): boolean {
 }
 
 /** Reads and checks one file's front matter; throws KontenTidakSah naming the file. */
-export function periksaFile(
-  file: string,
-  fileContent: string,
-  jenis?: JenisKonten,
-): FrontMatterKonten & Record<string, unknown> {
+export function periksaFile(file: string, fileContent: string, jenis?: JenisKonten): FrontMatterKonten & Record<string, unknown> {
   let data: Record<string, unknown>;
   try {
     data = bacaFrontMatter(fileContent);

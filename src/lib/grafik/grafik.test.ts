@@ -21,7 +21,13 @@ describe('bar chart layout', () => {
   });
 
   it('places grouped bars side by side within the chart', () => {
-    const dua = { ...seri, kelompok: [{ nama: 'Kasus', nilai: [2, 6, 3] }, { nama: 'Korban', nilai: [2, 10, 4] }] };
+    const dua = {
+      ...seri,
+      kelompok: [
+        { nama: 'Kasus', nilai: [2, 6, 3] },
+        { nama: 'Korban', nilai: [2, 10, 4] },
+      ],
+    };
     const { batang, lebar } = tataLetakBatang(dua, 300, 200);
     expect(batang).toHaveLength(6);
     expect(batang[1]!.x).toBeCloseTo(batang[0]!.x + batang[0]!.lebar);

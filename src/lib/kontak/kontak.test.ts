@@ -14,9 +14,7 @@ describe('tappable numbers', () => {
 
   it('open WhatsApp in international form, with the message when given', () => {
     expect(hrefWhatsApp('08111-129-129')).toBe('https://wa.me/628111129129');
-    expect(hrefWhatsApp('0811-8080-141', 'Ada 5 orang di kos & mobil')).toBe(
-      'https://wa.me/628118080141?text=Ada%205%20orang%20di%20kos%20%26%20mobil',
-    );
+    expect(hrefWhatsApp('0811-8080-141', 'Ada 5 orang di kos & mobil')).toBe('https://wa.me/628118080141?text=Ada%205%20orang%20di%20kos%20%26%20mobil');
   });
 });
 

@@ -30,12 +30,10 @@ export const kontakSchema = z
   })
   .refine((k) => k.tinjau_ulang > k.diperiksa, { message: 'harus sesudah tanggal diperiksa', path: ['tinjau_ulang'] });
 
-export const dataKontakSchema = z
-  .strictObject({ kontak: z.array(kontakSchema) })
-  .superRefine((d, ctx) => {
-    const dilihat = new Set<string>();
-    d.kontak.forEach((k, i) => {
-      if (dilihat.has(k.id)) ctx.addIssue({ code: 'custom', path: ['kontak', i, 'id'], message: `id "${k.id}" dipakai dua kali` });
-      dilihat.add(k.id);
-    });
+export const dataKontakSchema = z.strictObject({ kontak: z.array(kontakSchema) }).superRefine((d, ctx) => {
+  const dilihat = new Set<string>();
+  d.kontak.forEach((k, i) => {
+    if (dilihat.has(k.id)) ctx.addIssue({ code: 'custom', path: ['kontak', i, 'id'], message: `id "${k.id}" dipakai dua kali` });
+    dilihat.add(k.id);
   });
+});

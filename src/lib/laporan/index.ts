@@ -25,7 +25,14 @@ export const ISIAN: readonly Isian[] = [
   { id: 'jumlah', label: 'Berapa orang?', bantuan: 'Perkiraan saja bila tidak tahu pasti.', jenis: 'teks', wajib: false, baris: 1 },
   { id: 'anak', label: 'Ada anak-anak (di bawah 18 tahun)?', bantuan: '', jenis: 'pilihan', wajib: false, pilihan: ['Ya', 'Tidak', 'Tidak tahu'], baris: 1 },
   { id: 'kendaraan', label: 'Kendaraan', bantuan: 'Jenis, warna, nomor polisi bila terlihat.', jenis: 'teks', wajib: false, baris: 1 },
-  { id: 'perekrut', label: 'Nama perekrut, sponsor atau perusahaan', bantuan: 'Bila Anda tahu. Jangan menanyakannya langsung kepada mereka.', jenis: 'teks', wajib: false, baris: 2 },
+  {
+    id: 'perekrut',
+    label: 'Nama perekrut, sponsor atau perusahaan',
+    bantuan: 'Bila Anda tahu. Jangan menanyakannya langsung kepada mereka.',
+    jenis: 'teks',
+    wajib: false,
+    baris: 2,
+  },
   { id: 'pelapor', label: 'Nama dan nomor Anda', bantuan: 'Boleh dikosongkan. Petugas mungkin perlu menghubungi Anda.', jenis: 'teks', wajib: false, baris: 1 },
 ];
 
@@ -37,8 +44,7 @@ export function isianKosong(nilai: NilaiLaporan): Isian[] {
 }
 
 const JUDUL = 'LAPORAN DUGAAN PERDAGANGAN ORANG (TPPO)';
-const PENUTUP =
-  'Mohon identitas korban dan pelapor dirahasiakan (UU 21/2007 Pasal 44).';
+const PENUTUP = 'Mohon identitas korban dan pelapor dirahasiakan (UU 21/2007 Pasal 44).';
 
 /**
  * The message to send or print: every filled field with its question, in form order; empty

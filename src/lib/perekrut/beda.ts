@@ -29,4 +29,3 @@ export function bedaSnapshot(lama: Snapshot | undefined, baru: Snapshot, hariIni
     }),
   };
 }
-

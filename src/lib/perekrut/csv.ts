@@ -81,7 +81,10 @@ export interface OpsiBaca {
 }
 
 function namaKolom(h: string): string {
-  const k = h.trim().toLowerCase().replace(/[\s/-]+/g, '_');
+  const k = h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s/-]+/g, '_');
   return ALIAS[k] ?? k;
 }
 
@@ -153,7 +156,9 @@ export function bacaCsvRegistri(teks: string, opsi: OpsiBaca = {}): HasilBaca {
     const e = err as { code?: string; lines?: number; message?: string };
     if (e.code === 'CSV_QUOTE_NOT_CLOSED') return kosong([{ baris: barisKutipTerbuka(teks) ?? e.lines ?? 1, alasan: 'tanda kutip dibuka di baris ini dan tidak pernah ditutup' }]);
     const m = /line (\d+)/i.exec(e.message ?? '');
-    return kosong([{ baris: e.lines ?? (m ? Number(m[1]) : 1), alasan: `CSV tidak bisa dibaca: ${(e.message ?? String(err)).replace(/:? ?(the parsing is finished )?.*at line \d+.*$/, '')}` }]);
+    return kosong([
+      { baris: e.lines ?? (m ? Number(m[1]) : 1), alasan: `CSV tidak bisa dibaca: ${(e.message ?? String(err)).replace(/:? ?(the parsing is finished )?.*at line \d+.*$/, '')}` },
+    ]);
   }
   return bacaBarisRegistri(rekaman, nomor, opsi);
 }
@@ -199,7 +204,21 @@ export class PembacaRegistri {
     const { kepala, kolom } = this;
     const { tanggalSnapshot } = this.opsi;
     // A literal (not built from KOLOM) so every row object has one fixed shape.
-    const r: Record<(typeof KOLOM)[number], string> = { nama: '', jenis_kantor: '', nomor_izin: '', tanggal_izin: '', berlaku_sampai: '', status: '', tanggal_status: '', alamat: '', kabupaten_kota: '', provinsi: '', sumber: '', sumber_url: '', catatan: '' };
+    const r: Record<(typeof KOLOM)[number], string> = {
+      nama: '',
+      jenis_kantor: '',
+      nomor_izin: '',
+      tanggal_izin: '',
+      berlaku_sampai: '',
+      status: '',
+      tanggal_status: '',
+      alamat: '',
+      kabupaten_kota: '',
+      provinsi: '',
+      sumber: '',
+      sumber_url: '',
+      catatan: '',
+    };
     const masalah: string[] = [];
     kolom.forEach((k, j) => {
       const nilai = sel[j] ?? '';
@@ -261,7 +280,10 @@ export class PembacaRegistri {
     if (!this.kepala) return { baris: [], nomorBaris: [], galat: [{ baris: 1, alasan: 'berkas kosong; baris pertama harus nama kolom' }], peringatan: [] };
     const galat = [...this.galat];
     for (const k of konflikSehari(this.baris, this.nomorBaris)) {
-      galat.push({ baris: k.baris[k.baris.length - 1] as number, alasan: `"${k.nama}" pada ${k.tanggal} disebut berizin dan juga dicabut/dibekukan (baris ${k.baris.join(' dan ')}); periksa sumbernya dan sisakan yang benar` });
+      galat.push({
+        baris: k.baris[k.baris.length - 1] as number,
+        alasan: `"${k.nama}" pada ${k.tanggal} disebut berizin dan juga dicabut/dibekukan (baris ${k.baris.join(' dan ')}); periksa sumbernya dan sisakan yang benar`,
+      });
     }
     galat.sort((a, b) => a.baris - b.baris);
     return { baris: this.baris, nomorBaris: this.nomorBaris, galat, peringatan: this.peringatan };
@@ -320,7 +342,8 @@ export function angkaPersis(teks: string): string {
   const [, tanda, bulat, pecahan = '', pangkat] = m as unknown as [string, string, string, string, string];
   const digit = bulat + pecahan;
   const titik = bulat.length + Number(pangkat);
-  const hasil = titik <= 0 ? `0.${'0'.repeat(-titik)}${digit}` : titik >= digit.length ? digit + '0'.repeat(titik - digit.length) : `${digit.slice(0, titik)}.${digit.slice(titik)}`;
+  const hasil =
+    titik <= 0 ? `0.${'0'.repeat(-titik)}${digit}` : titik >= digit.length ? digit + '0'.repeat(titik - digit.length) : `${digit.slice(0, titik)}.${digit.slice(titik)}`;
   return tanda + hasil.replace(/^0+(?=\d)/, '');
 }
 

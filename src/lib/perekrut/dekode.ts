@@ -18,7 +18,7 @@ function barisKe(bytes: Uint8Array, sampai: number): number {
 
 /** The offset of the first byte that does not belong to a valid UTF-8 sequence, or -1. */
 function utf8TidakSah(b: Uint8Array): number {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const x = b[i] as number;
     if (x < 0x80) {
       i += 1;

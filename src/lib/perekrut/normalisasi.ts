@@ -121,7 +121,7 @@ export function normalisasiNama(teks: string): NamaNormal {
     else return false;
     return true;
   };
-  for (let berubah = true; berubah && token.length > 0; ) {
+  for (let berubah = true; berubah && token.length > 0;) {
     berubah = false;
     for (const [pola, penanda] of PENANDA_AWAL.get(token[0] as string) ?? []) {
       if (token.length >= pola.length && cocokDi(token, 0, pola) && ambil(penanda)) {

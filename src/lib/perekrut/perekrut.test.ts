@@ -35,18 +35,33 @@ const cekDi = (s: Snapshot[], q: string) => buatPencocok(bangunRegistri(s, '2026
 describe('when two names are the same firm', () => {
   it('PT, P.T. and Perseroan Terbatas may be written or left out; case, punctuation, diacritics and spacing never matter', () => {
     const kunci = normalisasiNama('PT Zorvani Kelutam').kunci;
-    for (const v of ['pt zorvani kelutam', 'P.T. ZORVANI   KELUTAM', 'Zorvani Kelutam, PT', 'Zörvani Kelutam', 'zorvanikelutam', 'Perseroan Terbatas Zorvani Kelutam', 'PT. Zorvani-Kelutam']) {
+    for (const v of [
+      'pt zorvani kelutam',
+      'P.T. ZORVANI   KELUTAM',
+      'Zorvani Kelutam, PT',
+      'Zörvani Kelutam',
+      'zorvanikelutam',
+      'Perseroan Terbatas Zorvani Kelutam',
+      'PT. Zorvani-Kelutam',
+    ]) {
       expect(normalisasiNama(v).kunci, v).toBe(kunci);
     }
   });
 
-  it.each(['CV Zorvani Kelutam', 'C.V. Zorvani Kelutam', 'Zorvani Kelutam, CV', 'UD Zorvani Kelutam', 'Koperasi Zorvani Kelutam', 'Yayasan Zorvani Kelutam', 'PT Zorvani Kelutam Tbk', 'PT Zorvani Kelutam (Persero)', 'CV PT Zorvani Kelutam'])(
-    '%s is another entity than PT Zorvani Kelutam',
-    (v) => {
-      expect(normalisasiNama(v).kunci).not.toBe(normalisasiNama('PT Zorvani Kelutam').kunci);
-      expect(normalisasiNama(v).inti).toBe('zorvanikelutam');
-    },
-  );
+  it.each([
+    'CV Zorvani Kelutam',
+    'C.V. Zorvani Kelutam',
+    'Zorvani Kelutam, CV',
+    'UD Zorvani Kelutam',
+    'Koperasi Zorvani Kelutam',
+    'Yayasan Zorvani Kelutam',
+    'PT Zorvani Kelutam Tbk',
+    'PT Zorvani Kelutam (Persero)',
+    'CV PT Zorvani Kelutam',
+  ])('%s is another entity than PT Zorvani Kelutam', (v) => {
+    expect(normalisasiNama(v).kunci).not.toBe(normalisasiNama('PT Zorvani Kelutam').kunci);
+    expect(normalisasiNama(v).inti).toBe('zorvanikelutam');
+  });
 
   it('Tbk and (Persero) match where the registry spells them', () => {
     expect(normalisasiNama('Zorvani Kelutam Tbk').kunci).toBe(normalisasiNama('PT. ZORVANI KELUTAM, TBK.').kunci);
@@ -101,7 +116,15 @@ describe('the registry as dated events', () => {
   });
 
   it('keeps a revoked PT and an active CV of the same words apart', () => {
-    const r = bangunRegistri([snapshot('ekspor_resmi', [['PT Omnivel Sarta', 'dicabut', '2026-03-01'], ['CV Omnivel Sarta', 'aktif', '2026-04-01']])], '2026-11-22');
+    const r = bangunRegistri(
+      [
+        snapshot('ekspor_resmi', [
+          ['PT Omnivel Sarta', 'dicabut', '2026-03-01'],
+          ['CV Omnivel Sarta', 'aktif', '2026-04-01'],
+        ]),
+      ],
+      '2026-11-22',
+    );
     expect(r.entitas.map((x) => [x.nama, x.status])).toEqual([
       ['CV Omnivel Sarta', 'aktif'],
       ['PT Omnivel Sarta', 'dicabut'],
@@ -109,7 +132,16 @@ describe('the registry as dated events', () => {
   });
 
   it('counts how many firms rest on an official list and how many on public statements only', () => {
-    const r = bangunRegistri([snapshot('ekspor_resmi', [['PT Satu Sintetis', 'aktif', '2026-01-01']]), snapshot('kompilasi_publik', [['PT Satu Sintetis', 'disebut_berizin', '2025-01-01'], ['PT Dua Sintetis', 'dicabut', '2025-01-01']])], '2026-11-22');
+    const r = bangunRegistri(
+      [
+        snapshot('ekspor_resmi', [['PT Satu Sintetis', 'aktif', '2026-01-01']]),
+        snapshot('kompilasi_publik', [
+          ['PT Satu Sintetis', 'disebut_berizin', '2025-01-01'],
+          ['PT Dua Sintetis', 'dicabut', '2025-01-01'],
+        ]),
+      ],
+      '2026-11-22',
+    );
     const c = cakupan(r);
     expect([c.resmi, c.publik]).toEqual([1, 1]);
     expect(c.snapshot.map((s) => [s.id, s.perusahaan])).toEqual([
@@ -144,12 +176,34 @@ describe('evidence decides how strong a verdict is', () => {
   it('an official listing after a revocation restores the licence; a public statement does not', () => {
     const cabut = snapshot('kompilasi_publik', [['PT Omnivel Sarta', 'dicabut', '2024-01-01']]);
     expect(cekDi([cabut, snapshot('ekspor_resmi', [['PT Omnivel Sarta', 'aktif', '2026-01-01']])], 'Omnivel Sarta').verdict).toBe('terdaftar');
-    expect(cekDi([snapshot('kompilasi_publik', [['PT Omnivel Sarta', 'dicabut', '2024-01-01'], ['PT Omnivel Sarta', 'disebut_berizin', '2026-01-01']])], 'Omnivel Sarta').verdict).toBe('izin_tidak_aktif');
+    expect(
+      cekDi(
+        [
+          snapshot('kompilasi_publik', [
+            ['PT Omnivel Sarta', 'dicabut', '2024-01-01'],
+            ['PT Omnivel Sarta', 'disebut_berizin', '2026-01-01'],
+          ]),
+        ],
+        'Omnivel Sarta',
+      ).verdict,
+    ).toBe('izin_tidak_aktif');
   });
 
   it.each([
-    ['dicabut first', [['PT Omnivel Sarta', 'dicabut', '2026-05-01'], ['PT Omnivel Sarta', 'aktif', '2026-05-01']]],
-    ['aktif first', [['PT Omnivel Sarta', 'aktif', '2026-05-01'], ['PT Omnivel Sarta', 'dicabut', '2026-05-01']]],
+    [
+      'dicabut first',
+      [
+        ['PT Omnivel Sarta', 'dicabut', '2026-05-01'],
+        ['PT Omnivel Sarta', 'aktif', '2026-05-01'],
+      ],
+    ],
+    [
+      'aktif first',
+      [
+        ['PT Omnivel Sarta', 'aktif', '2026-05-01'],
+        ['PT Omnivel Sarta', 'dicabut', '2026-05-01'],
+      ],
+    ],
   ] as const)('on one date, the adverse event wins whatever the row order (%s)', (_l, rows) => {
     expect(cekDi([snapshot('ekspor_resmi', rows.map((r) => [...r]) as [string, BarisRegistri['status'], string][])], 'PT Omnivel Sarta').verdict).toBe('izin_tidak_aktif');
   });
@@ -167,15 +221,20 @@ describe('legal forms in what people type', () => {
   ]);
   const { cek: cekResmi } = buatPencocok(bangunRegistri([resmi], '2026-11-22'));
 
-  it.each(['CV Arni Sintetis Family', 'C.V. Arni Sintetis Family', 'PT Arni Sintetis Family Tbk', 'Arni Sintetis Family (Persero)', 'UD Arni Sintetis Family', 'Contoh Sarana International', 'PT Contoh Sarana Intl'])(
-    '%s is never terdaftar, and shows the licensed PT to compare',
-    (q) => {
-      const h = cekResmi(q);
-      expect(h.verdict).toBe('mirip');
-      expect(h.cocok[0]?.entitas.nama).toMatch(/^PT (Arni Sintetis Family|Contoh Sarana Internasional)$/);
-      expect(h.cocok[0]?.skor).toBeLessThan(1);
-    },
-  );
+  it.each([
+    'CV Arni Sintetis Family',
+    'C.V. Arni Sintetis Family',
+    'PT Arni Sintetis Family Tbk',
+    'Arni Sintetis Family (Persero)',
+    'UD Arni Sintetis Family',
+    'Contoh Sarana International',
+    'PT Contoh Sarana Intl',
+  ])('%s is never terdaftar, and shows the licensed PT to compare', (q) => {
+    const h = cekResmi(q);
+    expect(h.verdict).toBe('mirip');
+    expect(h.cocok[0]?.entitas.nama).toMatch(/^PT (Arni Sintetis Family|Contoh Sarana Internasional)$/);
+    expect(h.cocok[0]?.skor).toBeLessThan(1);
+  });
 
   it('a CV gets the warning that a P3MI must be a PT', () => {
     expect(cekResmi('CV Arni Sintetis Family').peringatan).toEqual(['bentuk_bukan_pt', 'bentuk_berbeda']);
@@ -238,12 +297,9 @@ describe('verdicts', () => {
 });
 
 describe('the safety rule: similarity never makes terdaftar', () => {
-  it.each(['PT Zorvani Kelutam Abadi', 'Zorvani Kelutam Jaya', 'PT Zorvani Kelutem', 'Kelutam Zorvani', 'PT Zorvani'])(
-    '%s is not terdaftar',
-    (decoy) => {
-      expect(cek(decoy).verdict).not.toBe('terdaftar');
-    },
-  );
+  it.each(['PT Zorvani Kelutam Abadi', 'Zorvani Kelutam Jaya', 'PT Zorvani Kelutem', 'Kelutam Zorvani', 'PT Zorvani'])('%s is not terdaftar', (decoy) => {
+    expect(cek(decoy).verdict).not.toBe('terdaftar');
+  });
 
   it('a decoy one word away shows the licensed name as a candidate to compare', () => {
     expect(cek('PT Zorvani Kelutam Abadi').cocok[0]?.entitas.nama).toBe('PT Zorvani Kelutam');

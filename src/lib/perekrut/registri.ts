@@ -11,16 +11,7 @@ export const JENIS_KANTOR = ['p3mi_pusat', 'p3mi_cabang', 'akad', 'tidak_diketah
 export type JenisKantor = (typeof JENIS_KANTOR)[number];
 
 /** What a row says happened. `disebut_berizin`: a public source called it licensed on that date. */
-export const STATUS_PERISTIWA = [
-  'aktif',
-  'disebut_berizin',
-  'dihentikan_sementara',
-  'dibekukan',
-  'dicabut',
-  'tidak_aktif',
-  'kedaluwarsa',
-  'lainnya',
-] as const;
+export const STATUS_PERISTIWA = ['aktif', 'disebut_berizin', 'dihentikan_sementara', 'dibekukan', 'dicabut', 'tidak_aktif', 'kedaluwarsa', 'lainnya'] as const;
 export type StatusPeristiwa = (typeof STATUS_PERISTIWA)[number];
 
 /**

@@ -84,9 +84,7 @@ export function bangunKatalog(masukan: readonly MasukanKatalog[], namaWilayah: (
       }
       const boleh = STATUS_SETELAH[r.jenis];
       if (boleh && !boleh.includes(target.fm.status)) {
-        masalah.push(
-          `${target.file}: status "${target.fm.status}" bertentangan dengan relasi "${r.jenis}" dari ${m.file}; harus salah satu dari: ${boleh.join(', ')}`,
-        );
+        masalah.push(`${target.file}: status "${target.fm.status}" bertentangan dengan relasi "${r.jenis}" dari ${m.file}; harus salah satu dari: ${boleh.join(', ')}`);
       }
       const sama = { jenis: r.jenis, pasal: r.pasal, catatan: r.catatan };
       relasi.get(m.slug)?.push(tanpaKosong({ ...sama, arah: 'keluar', slug: target.slug, sebutan: sebutanRegulasi(target.fm), tautan: target.tautan }));

@@ -36,9 +36,7 @@ describe('citations', () => {
     expect(kutipanPasal('pasal-2-ayat-1', uu)).toBe('Pasal 2 ayat (1) UU Nomor 21 Tahun 2007');
     expect(kutipanPasal('pasal-22a', uu)).toBe('Pasal 22A UU Nomor 21 Tahun 2007');
     expect(kutipanPasal('intinya', uu)).toBeUndefined();
-    expect(sebutanRegulasi({ jenis: 'permen', nomor: '8', tahun: 2021, sebutan: 'Permen PPPA Nomor 8 Tahun 2021' })).toBe(
-      'Permen PPPA Nomor 8 Tahun 2021',
-    );
+    expect(sebutanRegulasi({ jenis: 'permen', nomor: '8', tahun: 2021, sebutan: 'Permen PPPA Nomor 8 Tahun 2021' })).toBe('Permen PPPA Nomor 8 Tahun 2021');
   });
 });
 
@@ -66,9 +64,7 @@ describe('catalogue relations', () => {
   it('shows the reverse relation on the target: 22/2021 amends 69/2008', () => {
     const k = bangunKatalog([induk, ubah]);
     const target = k.find((e) => e.slug === 'perpres-69-2008');
-    expect(target?.relasi).toEqual([
-      { jenis: 'ubah', arah: 'masuk', slug: 'perpres-22-2021', sebutan: 'Perpres Nomor 22 Tahun 2021', tautan: '/regulasi/perpres-22-2021' },
-    ]);
+    expect(target?.relasi).toEqual([{ jenis: 'ubah', arah: 'masuk', slug: 'perpres-22-2021', sebutan: 'Perpres Nomor 22 Tahun 2021', tautan: '/regulasi/perpres-22-2021' }]);
     expect(k.find((e) => e.slug === 'perpres-22-2021')?.relasi[0]).toMatchObject({ arah: 'keluar', slug: 'perpres-69-2008' });
   });
 

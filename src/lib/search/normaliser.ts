@@ -4,7 +4,10 @@
  * Returns several tokens when a word splits, none when nothing is left.
  */
 export function normalise(token: string): string[] {
-  const t = token.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const t = token
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   if (!t.includes('-')) return t ? [t] : [];
   const bagian = t.split('-').filter(Boolean);
   const [a, b] = bagian;

@@ -77,7 +77,10 @@ describe('compact index', () => {
     for (const q of ['lapor', 'rekrut', 'pidana', 'tempat', 'anak']) {
       const a = indeks.query((x) => x.term(q, { usePipeline: false, presence: lunr.Query.presence.OPTIONAL }));
       const b = dimuat.query((x) => x.term(q, { usePipeline: false, presence: lunr.Query.presence.OPTIONAL }));
-      expect(b.map((r) => [r.ref, r.score.toFixed(6)]), q).toEqual(a.map((r) => [r.ref, r.score.toFixed(6)]));
+      expect(
+        b.map((r) => [r.ref, r.score.toFixed(6)]),
+        q,
+      ).toEqual(a.map((r) => [r.ref, r.score.toFixed(6)]));
     }
   });
 

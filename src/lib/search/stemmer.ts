@@ -22,9 +22,7 @@ const KELUARGA: Readonly<Record<string, readonly string[]>> = {
   hukuman: ['hukuman', 'dihukum', 'menghukum', 'hukumannya'],
 };
 
-const KECUALI: ReadonlyMap<string, string> = new Map(
-  Object.entries(KELUARGA).flatMap(([akar, kata]) => kata.map((k) => [k, akar] as const)),
-);
+const KECUALI: ReadonlyMap<string, string> = new Map(Object.entries(KELUARGA).flatMap(([akar, kata]) => kata.map((k) => [k, akar] as const)));
 
 /** Numbers and very short words are left alone. */
 export function stem(token: string): string {

@@ -4,7 +4,8 @@ import { hashSkripInline, pasangCsp, SkripTakDikenal } from './csp';
 import { bacaHtml } from './html';
 import { jsonUntukSkrip } from './json-skrip';
 
-const TEMA = 'document.documentElement.setAttribute("data-theme",window.matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"),document.documentElement.setAttribute("data-theme-choice","system")';
+const TEMA =
+  'document.documentElement.setAttribute("data-theme",window.matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"),document.documentElement.setAttribute("data-theme-choice","system")';
 const HTML = `<html><head><meta charset="UTF-8"><script type="application/ld+json">{"a":1}</script><script src="/main.js"></script><script>${TEMA}</script></head><body></body></html>`;
 
 describe('Content-Security-Policy', () => {
@@ -38,7 +39,9 @@ describe('Content-Security-Policy', () => {
     const label = 'Pencekalan </script><script>alert(document.domain)</script>';
     const bocor = HTML.replace('{"a":1}', JSON.stringify({ name: label }));
     expect(() => pasangCsp(bocor, 'build/sop/pencekalan/index.html')).toThrow(SkripTakDikenal);
-    expect(() => pasangCsp(bocor, 'build/sop/pencekalan/index.html')).toThrow(/^build\/sop\/pencekalan\/index\.html: ada skrip inline yang tidak dibuat oleh situs \("alert\(document\.domain\)"\)/);
+    expect(() => pasangCsp(bocor, 'build/sop/pencekalan/index.html')).toThrow(
+      /^build\/sop\/pencekalan\/index\.html: ada skrip inline yang tidak dibuat oleh situs \("alert\(document\.domain\)"\)/,
+    );
   });
 
   it('JSON for a script block cannot end it, and reads back as the same text', () => {

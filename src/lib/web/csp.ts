@@ -31,8 +31,14 @@ export function kebijakan(hashSkrip: readonly string[]): string {
  */
 const SKRIP_DIKENAL: readonly { nama: string; cocok: RegExp }[] = [
   // Without a colour switch (colorMode.disableSwitch), the script only follows the phone's setting.
-  { nama: 'mode warna Docusaurus', cocok: /^(?:!function\(\)\{var \w+;)?document\.documentElement\.setAttribute\("data-theme",(?:\w+\|\|\()?window\.matchMedia\("\(prefers-color-scheme: dark\)"\)/ },
-  { nama: 'spanduk baseUrl Docusaurus', cocok: /^(?:document\.addEventListener\("DOMContentLoaded",function\(\)\{void 0===window\.docusaurus&&insertBanner\(\)\}\);)?function insertBanner\(\)\{/ },
+  {
+    nama: 'mode warna Docusaurus',
+    cocok: /^(?:!function\(\)\{var \w+;)?document\.documentElement\.setAttribute\("data-theme",(?:\w+\|\|\()?window\.matchMedia\("\(prefers-color-scheme: dark\)"\)/,
+  },
+  {
+    nama: 'spanduk baseUrl Docusaurus',
+    cocok: /^(?:document\.addEventListener\("DOMContentLoaded",function\(\)\{void 0===window\.docusaurus&&insertBanner\(\)\}\);)?function insertBanner\(\)\{/,
+  },
   { nama: 'halaman pengalihan', cocok: /^\s*window\.location\.href = '[/\w.-]*' \+ window\.location\.search \+ window\.location\.hash;\s*$/ },
 ];
 
@@ -41,7 +47,9 @@ export class SkripTakDikenal extends Error {
     readonly file: string,
     readonly cuplikan: string,
   ) {
-    super(`${file}: ada skrip inline yang tidak dibuat oleh situs ("${cuplikan}"). Biasanya teks di front matter (title, sidebar_label, description) berisi markup; hapus < dan >.`);
+    super(
+      `${file}: ada skrip inline yang tidak dibuat oleh situs ("${cuplikan}"). Biasanya teks di front matter (title, sidebar_label, description) berisi markup; hapus < dan >.`,
+    );
     this.name = 'SkripTakDikenal';
   }
 }

@@ -28,7 +28,14 @@ describe('what the offline copy keeps', () => {
   const berkas = berkasBundel(GRAFIK, RUTE, ['/sop/lapor-rt', '/lapor']);
 
   it('keeps the entry, the page, the layouts around it and what they load later', () => {
-    for (const f of ['/assets/js/main.1.js', '/assets/css/styles.1.css', '/assets/js/aaaa0001.1.js', '/assets/js/bersama.1.js', '/assets/js/bbbb0002.1.js', '/assets/js/mesin.1.js']) {
+    for (const f of [
+      '/assets/js/main.1.js',
+      '/assets/css/styles.1.css',
+      '/assets/js/aaaa0001.1.js',
+      '/assets/js/bersama.1.js',
+      '/assets/js/bbbb0002.1.js',
+      '/assets/js/mesin.1.js',
+    ]) {
       expect(berkas).toContain(f);
     }
   });
@@ -43,7 +50,8 @@ describe('what the offline copy keeps', () => {
   });
 
   it('finds the files a page asks for by itself, on its own base URL only', () => {
-    const html = '<link rel="stylesheet" href="/en/assets/css/a.css"><script src="/en/assets/js/m.js?x=1"></script><img src="https://luar.example/x.png"><a href="/en/sop">x</a><link rel="icon" href="/img/f.svg">';
+    const html =
+      '<link rel="stylesheet" href="/en/assets/css/a.css"><script src="/en/assets/js/m.js?x=1"></script><img src="https://luar.example/x.png"><a href="/en/sop">x</a><link rel="icon" href="/img/f.svg">';
     expect(rujukanHtml(bacaHtml(html), '/en/')).toEqual(['/en/assets/css/a.css', '/en/assets/js/m.js']);
     // The same page as the minifier writes it, without quotes.
     const mini = '<link rel=stylesheet href=/en/assets/css/a.css /><script src=/en/assets/js/m.js?x=1 defer></script><a href=/en/sop>x</a>';

@@ -77,11 +77,7 @@ export interface SumberMentah {
  * Picks the chosen regions out of the full national tables. Throws when a chosen code
  * does not exist, so a typo in the selection cannot silently drop a region.
  */
-export function pilihWilayah(
-  mentah: SumberMentah,
-  pilihan: { wilayah: string[]; rinci: string[] },
-  sumber: SumberWilayah,
-): { wilayah: DataWilayah; rinci: DataRinci } {
+export function pilihWilayah(mentah: SumberMentah, pilihan: { wilayah: string[]; rinci: string[] }, sumber: SumberWilayah): { wilayah: DataWilayah; rinci: DataRinci } {
   const byCode = new Map<string, BarisWilayah & { parent?: string }>();
   for (const p of mentah.provinsi) byCode.set(p.code, p);
   for (const r of mentah.kabupatenKota) byCode.set(r.code, r);
@@ -112,7 +108,7 @@ export function pilihWilayah(
         kelurahan: mentah.desaKelurahan
           .filter((v) => v.parent === k.code)
           // In the Kemendagri numbering the fourth segment starts with 1 for a kelurahan, 2 for a desa.
-          .map((v) => ({ kode: v.code, nama: v.name, jenis: v.code.split('.')[3]?.startsWith('1') ? 'kelurahan' as const : 'desa' as const })),
+          .map((v) => ({ kode: v.code, nama: v.name, jenis: v.code.split('.')[3]?.startsWith('1') ? ('kelurahan' as const) : ('desa' as const) })),
       }));
   }
   return { wilayah: { sumber, wilayah }, rinci: { sumber, rinci } };

@@ -101,7 +101,10 @@ export default function pluginCari(context: LoadContext): Plugin {
         teks: [
           `Status: ${ringkasStatus(e, bahasa(context.i18n.currentLocale))}.`,
           e.ejaan.length ? `Ejaan lain: ${e.ejaan.join(', ')}.` : '',
-          e.kantor.map((k) => [k.kabupaten_kota, k.provinsi].filter(Boolean).join(', ')).filter(Boolean).join('; '),
+          e.kantor
+            .map((k) => [k.kabupaten_kota, k.provinsi].filter(Boolean).join(', '))
+            .filter(Boolean)
+            .join('; '),
           `Sumber: ${e.dasar.sumber}.`,
         ].join(' '),
         jenis: 'perekrut',

@@ -7,9 +7,7 @@ import remarkPasal from '.';
 async function anchors(md: string): Promise<(string | undefined)[]> {
   const proc = unified().use(remarkParse).use(remarkPasal);
   const tree = (await proc.run(proc.parse(md))) as Root;
-  return tree.children
-    .filter((n): n is Heading => n.type === 'heading')
-    .map((h) => (h.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id);
+  return tree.children.filter((n): n is Heading => n.type === 'heading').map((h) => (h.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id);
 }
 
 describe('remark-pasal', () => {

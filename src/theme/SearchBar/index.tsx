@@ -137,7 +137,8 @@ export default function SearchBar(): ReactNode {
                         onMouseDown={(e) => {
                           e.preventDefault();
                           pergi(h.dokumen.url);
-                        }}>
+                        }}
+                      >
                         <span className={styles.judul}>
                           <Sorotan teks={h.dokumen.bagian || h.dokumen.judul} istilah={h.istilah} sorot={sorot} />
                         </span>

@@ -18,11 +18,5 @@ export default function NavbarMobileSidebar(): ReactNode {
   // Adjusting state while rendering (React's documented pattern): no extra commit, no effect.
   if (mobileSidebar.shown && !pernahDibuka) setPernahDibuka(true);
   if (!mobileSidebar.shouldRender || !(pernahDibuka || mobileSidebar.shown)) return null;
-  return (
-    <NavbarMobileSidebarLayout
-      header={<NavbarMobileSidebarHeader />}
-      primaryMenu={<NavbarMobileSidebarPrimaryMenu />}
-      secondaryMenu={<NavbarMobileSidebarSecondaryMenu />}
-    />
-  );
+  return <NavbarMobileSidebarLayout header={<NavbarMobileSidebarHeader />} primaryMenu={<NavbarMobileSidebarPrimaryMenu />} secondaryMenu={<NavbarMobileSidebarSecondaryMenu />} />;
 }
