@@ -1,6 +1,6 @@
 /**
  * How long the full production build takes (both locales, as `npm run build` and CI run it).
- *   npm run bench:build               warm: webpack's cache in node_modules/.cache kept
+ *   npm run bench:build               warm: the bundler's cache in node_modules/.cache kept
  *   npm run bench:build -- --dingin   cold: that cache removed first, as on a fresh clone or in CI
  * Builds into a temporary directory, so build/ is left as it is; prints the wall-clock time, the
  * number of HTML pages per locale and the size of the output.
@@ -47,7 +47,7 @@ async function utama(): Promise<number> {
     const detik = (performance.now() - mulai) / 1000;
     const { html, htmlEn, byte } = jelajahi(keluar);
     const cpu = os.cpus();
-    console.log(`Full production build, both locales (${arg.dingin ? 'cold: webpack cache removed' : 'warm: webpack cache kept'})`);
+    console.log(`Full production build, both locales (${arg.dingin ? 'cold: bundler cache (node_modules/.cache) removed' : 'warm: bundler cache kept'})`);
     console.log(`machine: ${cpu[0]?.model ?? '?'}, ${cpu.length} cores, Node ${process.version}; date: ${new Date().toISOString().slice(0, 10)}`);
     console.log(`wall clock: ${detik.toFixed(1)} s; HTML pages: ${html} (id) + ${htmlEn} (en); output: ${(byte / 1024 / 1024).toFixed(1)} MB`);
   } finally {
