@@ -12,3 +12,17 @@ describe('what phones download', () => {
     expect(bawaServer).toEqual([]);
   });
 });
+
+describe('the regulation catalogue', () => {
+  const BUILD = join(process.cwd(), 'build');
+  const skrip = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.js'));
+
+  it.each([
+    ['id', join(BUILD, 'assets', 'js')],
+    ['en', join(BUILD, 'en', 'assets', 'js')],
+  ])('%s: is not in the bundle every page loads, only in a chunk of the regulation pages', (_bahasa, dir) => {
+    const denganKatalog = skrip(dir).filter((f) => readFileSync(join(dir, f), 'utf8').includes('tanggal_pengundangan'));
+    expect(denganKatalog.length).toBeGreaterThan(0);
+    expect(denganKatalog.filter((f) => /^(main|runtime~main)\./.test(f))).toEqual([]);
+  });
+});
