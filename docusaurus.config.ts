@@ -4,7 +4,6 @@ import { parseFrontMatterTervalidasi } from './src/lib/content/parse-front-matte
 import pluginRegulasi from './src/plugins/regulasi';
 import pluginDataSitus from './src/plugins/data-situs';
 import pluginPerekrut from './src/plugins/perekrut';
-import pluginCari from './src/plugins/cari';
 import pluginTerbit from './src/plugins/terbit';
 import pluginRingan from './src/plugins/ringan';
 import remarkPasal from './src/plugins/remark-pasal';
@@ -81,7 +80,6 @@ const config: Config = {
     pluginDataSitus,
     pluginPerekrut,
     pluginRegulasi,
-    pluginCari,
     pluginTerbit,
     pluginRingan,
     [

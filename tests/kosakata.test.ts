@@ -24,7 +24,7 @@ const PERENDER = [
   ...berkas('src/components/DaftarPerekrut'),
   // csv.ts reads status words people type into a spreadsheet: input, not output.
   ...berkas('src/lib/perekrut').filter((f) => !/kosakata\.ts$|csv\.ts$/.test(f)),
-  'src/plugins/cari/index.ts',
+  'src/plugins/terbit/cari.ts',
   'scripts/cek-perekrut.ts',
   'scripts/lib/perekrut-cli.ts',
   'i18n/en/code.json',

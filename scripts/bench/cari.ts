@@ -1,5 +1,5 @@
 /**
- * Benchmark of site search (src/lib/search, index built by src/plugins/cari) over a build.
+ * Benchmark of site search (src/lib/search, index built by src/plugins/terbit) over a build.
  *   npm run build && npm run bench:cari
  *   options: --root DIR      build to read (default build/); the English site is DIR/en
  *            --easyops DIR   a build of the same docs with @easyops-cn/docusaurus-search-local,

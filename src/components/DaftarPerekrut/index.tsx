@@ -36,7 +36,7 @@ export default function DaftarPerekrut(): ReactNode {
       {label}
     </button>
   );
-  // Each company is its own search document (src/plugins/cari); the table itself is left out.
+  // Each company is its own search document (src/plugins/terbit/cari.ts); the table itself is left out.
   return (
     <div data-cari-abaikan="">
       <Cakupan />

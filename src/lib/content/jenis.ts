@@ -15,12 +15,18 @@ const FOLDER_JENIS: Record<string, JenisKonten> = {
   regulasi: 'regulasi',
   sop: 'sop',
   pelatihan: 'pelatihan',
+  perekrut: 'perekrut',
 };
 
-/** Folder decides the kind; a folder's `index` page introduces it and is a general page. */
+/**
+ * Folder decides the kind. A folder's `index` page introduces it and is a general page, except
+ * in the recruiter folder, whose kind has no front matter of its own: its index is a recruiter
+ * page too (search facet "Perekrut", print button).
+ */
 export function jenisKonten(jalur: string): JenisKonten {
   const bagian = jalur.split('/');
   const nama = bagian[bagian.length - 1] ?? '';
-  if (bagian.length < 2 || /^index\.mdx?$/.test(nama)) return 'halaman';
-  return FOLDER_JENIS[bagian[0] ?? ''] ?? 'halaman';
+  const jenis = bagian.length < 2 ? undefined : FOLDER_JENIS[bagian[0] ?? ''];
+  if (!jenis || (/^index\.mdx?$/.test(nama) && jenis !== 'perekrut')) return 'halaman';
+  return jenis;
 }

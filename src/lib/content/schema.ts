@@ -9,7 +9,8 @@ import { tanggal, tanggalSumber, teks, teksPolos, wilayahSchema as wilayah } fro
 export const STATUS_VERIFIKASI = ['terverifikasi', 'sebagian', 'belum'] as const;
 export type StatusVerifikasi = (typeof STATUS_VERIFIKASI)[number];
 
-export const JENIS_KONTEN = ['halaman', 'regulasi', 'sop', 'pelatihan'] as const;
+/** Kinds of page, one closed list for the schemas, the build, search facets and print policy. */
+export const JENIS_KONTEN = ['halaman', 'regulasi', 'sop', 'pelatihan', 'perekrut'] as const;
 export type JenisKonten = (typeof JENIS_KONTEN)[number];
 
 export const AUDIENS = ['ketua-rt', 'pencari-kerja', 'pelatih', 'gugus-tugas', 'umum'] as const;
@@ -136,6 +137,8 @@ export const schemaPerJenis = {
   regulasi: regulasiSchema,
   sop: sopSchema,
   pelatihan: pelatihanSchema,
+  // The recruiter checker and list: general pages with their own kind (search facet, print).
+  perekrut: halamanSchema,
 } as const satisfies Record<JenisKonten, z.ZodType>;
 
 export type FrontMatterHalaman = z.infer<typeof halamanSchema>;

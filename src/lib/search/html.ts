@@ -48,8 +48,8 @@ function teksBersih(node: RootContent): string {
 }
 
 /** Splits a page's article into sections at every h2 and h3 with an id. */
-export function bagianHalaman(html: string): { judul: string; bagian: Bagian[] } {
-  const pohon = bacaHtml(html);
+export function bagianHalaman(halaman: string | Root): { judul: string; bagian: Bagian[] } {
+  const pohon = typeof halaman === 'string' ? bacaHtml(halaman) : halaman;
   const artikel = cariArtikel(pohon);
   if (!artikel) return { judul: '', bagian: [] };
   let judulHalaman = '';

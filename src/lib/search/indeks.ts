@@ -4,10 +4,12 @@
  * term frequencies per field and field lengths (flat number arrays), and rebuild the very same
  * lunr index in the browser by replaying lunr's own Builder from those numbers.
  */
+import type { JenisKonten } from '../content/schema';
 import lunr from 'lunr';
 import { fungsiPipeline, tokenizerLunr } from './pipeline';
 
-export type JenisDokumen = 'regulasi' | 'sop' | 'perekrut' | 'pelatihan' | 'halaman';
+/** A search document's kind: the page's kind (src/lib/content/schema), one list for both. */
+export type JenisDokumen = JenisKonten;
 
 export interface DokumenCari {
   /** Link to the exact section: `/regulasi/uu-21-2007#pasal-2`. */

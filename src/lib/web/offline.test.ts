@@ -44,7 +44,7 @@ describe('what the offline copy keeps', () => {
     for (const f of ['/assets/js/cccc0003.1.js', '/assets/js/mermaid.1.js', '/assets/js/katex.1.js']) expect(berkas).not.toContain(f);
   });
 
-  it('refuses a core page that is not a route (a typo in HALAMAN_INTI), but not a poster short link', () => {
+  it('refuses a core page that is not a route (a typo in the core page list), but not a poster short link', () => {
     expect(() => berkasBundel(GRAFIK, RUTE, ['/sop/lapor-rtt'])).toThrow(/rute \/sop\/lapor-rtt/);
     expect(() => berkasBundel(GRAFIK, RUTE, ['/cek'])).not.toThrow();
   });

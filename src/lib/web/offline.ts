@@ -7,20 +7,12 @@
  */
 import { atribut, semua, type Root } from './html';
 
-/** Paths (without the locale's base URL) kept offline. `/lapor` and `/cek` are the poster short links. */
-export const HALAMAN_INTI = [
-  '/',
-  '/sop',
-  '/sop/lapor-rt',
-  '/sop/tanda-bahaya',
-  '/sop/buat-laporan',
-  '/sop/formulir-laporan',
-  '/perekrut/cek',
-  '/perekrut/daftar',
-  '/cari',
-  '/lapor',
-  '/cek',
-] as const;
+/**
+ * Paths (without the locale's base URL) kept offline besides the docs pages that
+ * src/lib/content/halaman marks for it: the home page, the search page and the poster short
+ * links `/lapor` and `/cek`.
+ */
+export const HALAMAN_INTI_LAIN = ['/', '/cari', '/lapor', '/cek'] as const;
 
 /** The poster short links: static redirect pages (plugin-client-redirects), not routes of the app. */
 export const PENGALIHAN: readonly string[] = ['/lapor', '/cek'];

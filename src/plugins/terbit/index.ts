@@ -1,6 +1,7 @@
 /**
- * Finishes the built site of a locale, in one pass over its HTML (plugins' postBuild steps run
- * concurrently, so two plugins rewriting the same files would race):
+ * Finishes the built site of a locale. It is the one reader of the built HTML: each page is read
+ * once, as one tree (src/lib/web/html), and written once, atomically. From that pass:
+ * - the search index (./cari), from the sections of every docs page;
  * - without a fixed public address (`SITE_URL` unset) it removes the tags that would carry a
  *   made-up one (canonical, hreflang alternates); with one, it puts the QR code of each doc
  *   page's address into the print footer (src/components/KakiCetak), so paper works without
@@ -8,7 +9,8 @@
  * - the Content-Security-Policy on every page (src/lib/web/csp);
  * - the offline copy: the offline page, and `sw.js` with this build's version and the list of
  *   files it keeps, each with its SHA-256 (src/lib/web/offline).
- * Files are replaced atomically, so the search indexer reading them meanwhile never sees half.
+ * The list of docs pages (`Halaman`, src/lib/content/halaman) is made once, when the content is
+ * loaded: it gives each page its kind (search facet) and whether it belongs to the offline copy.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -16,10 +18,13 @@ import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { LoadedContent } from '@docusaurus/plugin-content-docs';
+import { daftarHalaman, type Halaman } from '../../lib/content/halaman';
+import type { DokumenCari } from '../../lib/search/indeks';
 import { kebijakan, suntinganCsp } from '../../lib/web/csp';
-import { atribut, bacaHtml, letak, satu, semua, sunting, teks, type Suntingan } from '../../lib/web/html';
-import { BERKAS_OFFLINE, HALAMAN_INTI, PENGALIHAN, berkasBundel, halamanOffline, kunciHalaman, rujukanHtml, type CatatanPekerja } from '../../lib/web/offline';
-import { indeksSelesai, MANIFEST, type ManifestCari } from '../cari';
+import { atribut, bacaHtml, letak, satu, semua, sunting, teks, type Root, type Suntingan } from '../../lib/web/html';
+import { BERKAS_OFFLINE, HALAMAN_INTI_LAIN, PENGALIHAN, berkasBundel, halamanOffline, kunciHalaman, rujukanHtml, type CatatanPekerja } from '../../lib/web/offline';
+import { dokumenHalaman, dokumenRegistri, MANIFEST, tulisIndeks, type ManifestCari } from './cari';
 import { PerekamGrafik } from './grafik';
 
 async function ganti(file: string, isi: string | Buffer): Promise<void> {
@@ -36,8 +41,7 @@ const TAG_ALAMAT = 'link[data-rh][rel=canonical], link[data-rh][rel=alternate], 
 const SLOT_QR = 'div.cetak-kaki-qr[data-qr]';
 
 /** The edits that finish one page: address tags, QR code, then its CSP (which hashes what stays). */
-async function suntinganHalaman(html: string, file: string, tetap: boolean): Promise<Suntingan[]> {
-  const pohon = bacaHtml(html);
+async function suntinganHalaman(pohon: Root, html: string, file: string, tetap: boolean): Promise<Suntingan[]> {
   const hasil: Suntingan[] = tetap ? [] : semua(pohon, TAG_ALAMAT).map((el) => ({ ...letak(el), isi: '' }));
   const slot = satu(pohon, SLOT_QR);
   const alamat = slot && atribut(slot, 'data-qr');
@@ -55,21 +59,46 @@ export function alamatTetap(context: LoadContext): boolean {
 
 export default function pluginTerbit(context: LoadContext): Plugin {
   const perekam = new PerekamGrafik();
+  let semuaHalaman: Halaman[] = [];
   return {
     name: 'terbit',
     configureWebpack(_config, isServer) {
       return isServer ? {} : { plugins: [perekam] };
     },
+    async allContentLoaded({ allContent }) {
+      const docs = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
+      semuaHalaman = daftarHalaman((docs?.loadedVersions ?? []).flatMap((v) => v.docs));
+    },
     async postBuild({ outDir }) {
       const tetap = alamatTetap(context);
       await tungguPengalihan(outDir);
+      // Each docs page's built file, to find its record while walking the files.
+      const perBerkas = new Map<string, Halaman>();
+      for (const h of semuaHalaman) {
+        const file = berkasHalaman(outDir, h.url);
+        if (!file) throw new Error(`Halaman ${h.url} tidak ditemukan di ${outDir}`);
+        perBerkas.set(file, h);
+      }
+      const dokumenPerHalaman = new Map<Halaman, DokumenCari[]>();
       for (const p of (await berkasLokal(outDir)).filter((f) => f.endsWith('.html'))) {
         const html = await readFile(p, 'utf8');
-        await ganti(p, sunting(html, await suntinganHalaman(html, p, tetap)));
+        const pohon = bacaHtml(html);
+        const h = perBerkas.get(p);
+        if (h) dokumenPerHalaman.set(h, dokumenHalaman(h, pohon, context.baseUrl));
+        await ganti(p, sunting(html, await suntinganHalaman(pohon, html, p, tetap)));
       }
-      await tulisSalinanOffline(outDir);
+      // Documents in the docs' own order, then the registry's companies.
+      const dokumen = [...semuaHalaman.flatMap((h) => dokumenPerHalaman.get(h) ?? []), ...dokumenRegistri(context.siteDir, context.baseUrl, context.i18n.currentLocale)];
+      const manifest = await tulisIndeks(outDir, dokumen, ganti);
+      await tulisSalinanOffline(outDir, manifest);
     },
   };
+
+  /** A page's built file: folder index pages are written as `<folder>.html`. */
+  function berkasHalaman(outDir: string, url: string): string | undefined {
+    const rel = url.slice(context.baseUrl.length).replace(/\/$/, '');
+    return [join(outDir, `${rel}.html`), join(outDir, rel, 'index.html')].find((f) => existsSync(f));
+  }
 
   /**
    * plugin-client-redirects writes the poster short links in its own postBuild, concurrently
@@ -96,7 +125,7 @@ export default function pluginTerbit(context: LoadContext): Plugin {
     return semua.sort();
   }
 
-  async function tulisSalinanOffline(outDir: string): Promise<void> {
+  async function tulisSalinanOffline(outDir: string, manifest: ManifestCari): Promise<void> {
     const { baseUrl, i18n, generatedFilesDir } = context;
     if (!perekam.grafik) throw new Error('salinan offline: grafik bundel tidak terekam (configureWebpack tidak dipanggil?)');
     const keFile = (url: string): string => join(outDir, decodeURIComponent(url.slice(baseUrl.length)));
@@ -106,7 +135,9 @@ export default function pluginTerbit(context: LoadContext): Plugin {
     const judul: { url: string; judul: string }[] = [];
 
     const potongan = JSON.parse(await readFile(join(generatedFilesDir, 'routesChunkNames.json'), 'utf8')) as Record<string, unknown>;
-    const rute = HALAMAN_INTI.map((p) => `${baseUrl}${p.slice(1)}`);
+    // The docs pages marked for the offline copy, then the home page, search and the short links.
+    const [beranda, ...lain] = HALAMAN_INTI_LAIN.map((p) => `${baseUrl}${p.slice(1)}`);
+    const rute = [beranda as string, ...semuaHalaman.filter((h) => h.offline).map((h) => h.url.replace(/(.)\/$/, '$1')), ...lain];
     for (const b of berkasBundel(perekam.grafik, potongan, rute, baseUrl)) berkas.add(b);
 
     for (const r of rute) {
@@ -123,7 +154,6 @@ export default function pluginTerbit(context: LoadContext): Plugin {
     }
 
     // The search manifest and the two files it names.
-    const manifest: ManifestCari = (await indeksSelesai.get(outDir)) ?? JSON.parse(await readFile(join(outDir, MANIFEST), 'utf8'));
     for (const u of [MANIFEST, manifest.berkas, manifest.cuplikan]) berkas.add(`${baseUrl}${u}`);
 
     const offline = `${baseUrl}${BERKAS_OFFLINE}`;

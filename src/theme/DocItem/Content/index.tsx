@@ -20,29 +20,24 @@ import SimpanOffline from '@site/src/components/SimpanOffline';
 import KakiCetak from '@site/src/components/KakiCetak';
 import { KontakDarurat } from '@site/src/components/PilihSaluran/KontakDarurat';
 import type { FrontMatterHalaman } from '@site/src/lib/content/schema';
-import { jalurDoc, jenisKonten } from '@site/src/lib/content/jenis';
+import { kebijakanHalaman } from '@site/src/lib/content/halaman';
 
 export default function DocItemContent({ children }: { children: ReactNode }): ReactNode {
   const { frontMatter, metadata } = useDoc();
-  const fm = frontMatter as unknown as Partial<FrontMatterHalaman> & { jenis?: string };
-  const jenis = jenisKonten(jalurDoc(metadata.source) ?? '');
-  // SOPs, forms, handouts and regulations are printed; SOPs and the checker are kept offline.
-  const dicetak = jenis !== 'halaman' || metadata.permalink.includes('/perekrut/');
-  // The SOP pages, with their index (/sop), which is a general page.
-  const sop = jenis === 'sop' || jalurDoc(metadata.source)?.startsWith('sop/') === true;
-  const kartu = metadata.permalink.includes('/kartu-rt-');
-  const inti = jenis === 'sop' || metadata.permalink.endsWith('/perekrut/cek');
+  const fm = frontMatter as unknown as Partial<FrontMatterHalaman>;
+  // What this page offers (print, offline copy, card layout, emergency line): src/lib/content/halaman.
+  const { cetak, offline, kartu, darurat } = kebijakanHalaman(metadata.source);
   return (
     <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')} data-kartu={kartu ? '' : undefined}>
       <header>
         <Heading as="h1">{metadata.title}</Heading>
-        {dicetak ? <TombolCetak /> : null}
+        {cetak ? <TombolCetak /> : null}
       </header>
       {/* The emergency line on the first screen of every SOP page, before anything else. */}
-      {sop ? <KontakDarurat /> : null}
+      {darurat ? <KontakDarurat /> : null}
       {fm.verifikasi ? <StatusVerifikasi status={fm.verifikasi} catatan={fm.catatan_verifikasi} /> : null}
       <MDXContent>{children}</MDXContent>
-      {inti ? <SimpanOffline /> : null}
+      {offline ? <SimpanOffline /> : null}
       {fm.sumber && fm.diperbarui ? <InfoSumber sumber={fm.sumber} diperbarui={fm.diperbarui} /> : null}
       <KakiCetak tautan={metadata.permalink} diperbarui={fm.diperbarui} />
     </div>
