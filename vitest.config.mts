@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/*.test.ts'],
           environment: 'node',
+          // Test files share their workers (no module state is shared on purpose): about 7 s
+          // instead of 10 s, most of which was starting a worker per file.
+          isolate: false,
         },
       },
       {

@@ -10,7 +10,6 @@
  * Exit, --file: 0 when every line was checked (whatever the verdicts), 2 when the input or the
  * registry could not be read (binary, not UTF-8, missing) or the command was used wrongly.
  */
-import { once } from 'node:events';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
@@ -22,15 +21,9 @@ import { dekode } from '../src/lib/perekrut/dekode';
 import { barisBatch, hasilJson, hasilTeks, KOLOM_BATCH, ringkasSnapshot } from './lib/perekrut-cli';
 import { aliranTeks, GalatDekode, periksaAliran } from './lib/aliran';
 import { amanTerminal } from './lib/terminal';
+import { bacaSemua, GalatPakai, jalankanSebagaiPerintah, tulisKe, type Io } from './lib/cli';
 
 const ROOT = join(import.meta.dirname, '..');
-
-class GalatPakai extends Error {}
-
-function gagal(pesan: string): never {
-  process.stderr.write(`${pesan}\n`);
-  process.exit(2);
-}
 
 /** Commander's messages, in the language of the rest of the tool. */
 function pesanCommander(err: unknown): string {
@@ -45,14 +38,14 @@ function pesanCommander(err: unknown): string {
  * The names to check, one a line, as a stream. A file is first read through once to refuse it
  * before any output if it is binary or not UTF-8 (saying on which line); stdin is read whole.
  */
-async function* bacaDaftar(file: string): AsyncGenerator<string> {
+async function* bacaDaftar(file: string, io: Io): AsyncGenerator<string> {
   const tolak = (bytes: Buffer): never => {
     const hasil = dekode(bytes);
     throw new GalatPakai(`${file === '-' ? 'stdin' : file}, baris ${hasil.ok ? 1 : hasil.baris}: ${hasil.ok ? 'berkas tidak bisa dibaca sebagai teks' : hasil.alasan}.`);
   };
   let baris: AsyncIterable<string> | Iterable<string>;
   if (file === '-') {
-    const bytes = readFileSync(0);
+    const bytes = await bacaSemua(io.stdin);
     const hasil = dekode(bytes);
     if (!hasil.ok) tolak(bytes);
     baris = (hasil as { teks: string }).teks.split(/\r?\n/);
@@ -78,12 +71,9 @@ async function* bacaDaftar(file: string): AsyncGenerator<string> {
   }
 }
 
-/** Writes to stdout, waiting when the pipe is full, so output does not pile up in memory. */
-async function tulis(potongan: string): Promise<void> {
-  if (!process.stdout.write(potongan)) await once(process.stdout, 'drain');
-}
-
-async function main(argv: string[]): Promise<number> {
+/** The command: `argv` without node and the script; writes only to `io`; returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const tulis = (potongan: string): Promise<void> => tulisKe(io.stdout, potongan);
   const program = new Command()
     .name('cek-perekrut')
     .description('Periksa nama perusahaan perekrut terhadap data izin P3MI.')
@@ -92,9 +82,9 @@ async function main(argv: string[]): Promise<number> {
     .option('--file <path>', 'berkas berisi satu nama per baris ("-" untuk stdin)')
     .option('--registry <path>', 'berkas CSV registri lain (format yang sama)')
     .exitOverride()
-    .configureOutput({ writeErr: () => undefined });
+    .configureOutput({ writeOut: (t) => void io.stdout.write(t), writeErr: () => undefined });
   try {
-    program.parse(argv);
+    program.parse(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError && (err.code === 'commander.helpDisplayed' || err.code === 'commander.version')) return 0;
     throw new GalatPakai(pesanCommander(err));
@@ -118,7 +108,7 @@ async function main(argv: string[]): Promise<number> {
   const ringkas = ringkasSnapshot(pencocok.registri);
 
   if (opsi.file) {
-    const daftar = bacaDaftar(opsi.file);
+    const daftar = bacaDaftar(opsi.file, io);
     const cek = (q: string) => {
       try {
         return pencocok.cek(q);
@@ -153,12 +143,4 @@ async function main(argv: string[]): Promise<number> {
   return kodeKeluar(h.verdict);
 }
 
-main(process.argv).then(
-  (kode) => {
-    process.exitCode = kode;
-  },
-  (err: unknown) => {
-    if (err instanceof GalatPakai) gagal(amanTerminal(err.message));
-    gagal(amanTerminal(`Galat tak terduga: ${err instanceof Error ? err.message : String(err)}`));
-  },
-);
+jalankanSebagaiPerintah(import.meta.url, main);

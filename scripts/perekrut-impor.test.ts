@@ -7,13 +7,17 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main as mainImpor } from './perekrut-impor';
+import { main as mainCek } from './cek-perekrut';
+import { jalankanDalamProses } from './lib/uji-cli';
 
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const REGISTRI = 'tests/fixtures/registri-sintetis.csv';
 
-function jalankan(script: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(TSX, [join('scripts', script), ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
-  return { kode: r.status, keluar: r.stdout, galat: r.stderr };
+// In process: the commands' own main(), with what they write collected. The interrupted-import
+// test and one smoke test spawn the real command.
+function jalankan(script: 'perekrut-impor.ts' | 'cek-perekrut.ts', args: string[]) {
+  return jalankanDalamProses(script === 'perekrut-impor.ts' ? mainImpor : mainCek, args);
 }
 const impor = (...args: string[]) => jalankan('perekrut-impor.ts', args);
 
@@ -43,7 +47,7 @@ function berkas(dir: string, nama: string, teks: string | Buffer): string {
 const KEPALA = 'nama,status,tanggal_status,sumber\n';
 
 describe('perekrut:impor refuses a bad file and changes nothing', () => {
-  it('prints every bad row with its line, exits 1, and leaves the folder as it was', () => {
+  it('prints every bad row with its line, exits 1, and leaves the folder as it was', async () => {
     const dir = folder();
     const sebelum = isi(dir);
     const buruk = berkas(
@@ -51,7 +55,7 @@ describe('perekrut:impor refuses a bad file and changes nothing', () => {
       'ekspor.csv',
       `${KEPALA}PT Zorvani Kelutam,aktif,2026-01-02,ekspor\nPT Dua Sintetis,hidup,2026-01-02,ekspor\n,aktif,2026-01-02,ekspor\n`,
     );
-    const r = impor(buruk, '--id', 'resmi', '--folder', dir, '--ganti');
+    const r = await impor(buruk, '--id', 'resmi', '--folder', dir, '--ganti');
     expect(r.kode).toBe(1);
     expect(r.galat).toMatch(/baris 3: status "hidup"/);
     expect(r.galat).toMatch(/baris 4: nama kosong/);
@@ -73,9 +77,9 @@ describe('perekrut:impor refuses a bad file and changes nothing', () => {
       3,
       /tanda kutip dibuka di baris ini/,
     ],
-  ])('names the true line: %s', (_l, teks, baris, alasan) => {
+  ])('names the true line: %s', async (_l, teks, baris, alasan) => {
     const dir = folder();
-    const r = impor(berkas(mkdtempSync(join(tmpdir(), 'm-')), 'baru.csv', teks), '--id', 'baru', '--tanggal', '2026-11-20', '--folder', dir);
+    const r = await impor(berkas(mkdtempSync(join(tmpdir(), 'm-')), 'baru.csv', teks), '--id', 'baru', '--tanggal', '2026-11-20', '--folder', dir);
     expect(r.kode).toBe(1);
     expect(r.galat).toMatch(new RegExp(`baris ${baris}: ${alasan.source}`));
   });
@@ -97,10 +101,10 @@ describe('perekrut:impor refuses a bad file and changes nothing', () => {
       /baris 3: "P\.T\. SATU SINTETIS" pada 2026-05-01 disebut berizin dan juga dicabut\/dibekukan \(baris 2 dan 3\)/,
     ],
     ['an event dated after the export date', `${KEPALA}PT Satu Sintetis,aktif,2062-02-01,x\n`, /baris 2: tanggal_status "2062-02-01" sesudah tanggal snapshot 2026-11-20/],
-  ])('refuses %s, naming where', (_l, teks, pesan) => {
+  ])('refuses %s, naming where', async (_l, teks, pesan) => {
     const dir = folder();
     const sebelum = isi(dir);
-    const r = impor(berkas(mkdtempSync(join(tmpdir(), 'm-')), 'baru.csv', teks), '--id', 'baru', '--tanggal', '2026-11-20', '--folder', dir);
+    const r = await impor(berkas(mkdtempSync(join(tmpdir(), 'm-')), 'baru.csv', teks), '--id', 'baru', '--tanggal', '2026-11-20', '--folder', dir);
     expect(r.kode).toBe(1);
     expect(r.galat).toMatch(pesan);
     // Escape sequences from the file are shown, never obeyed.
@@ -108,34 +112,34 @@ describe('perekrut:impor refuses a bad file and changes nothing', () => {
     expect(isi(dir)).toEqual(sebelum);
   });
 
-  it('refuses bytes that are not UTF-8 with the line of the first one, and reads them as Windows-1252 when asked', () => {
+  it('refuses bytes that are not UTF-8 with the line of the first one, and reads them as Windows-1252 when asked', async () => {
     const dir = folder();
-    const r = impor('tests/fixtures/impor-windows-1252.csv', '--id', 'cp', '--tanggal', '2026-11-20', '--folder', dir);
+    const r = await impor('tests/fixtures/impor-windows-1252.csv', '--id', 'cp', '--tanggal', '2026-11-20', '--folder', dir);
     expect(r.kode).toBe(1);
     expect(r.galat).toMatch(/baris 3: byte 0xE9 bukan UTF-8; .*--pengodean windows-1252/);
     expect(existsSync(join(dir, 'cp.csv'))).toBe(false);
-    const ok = impor('tests/fixtures/impor-windows-1252.csv', '--id', 'cp', '--tanggal', '2026-11-20', '--folder', dir, '--pengodean', 'windows-1252');
+    const ok = await impor('tests/fixtures/impor-windows-1252.csv', '--id', 'cp', '--tanggal', '2026-11-20', '--folder', dir, '--pengodean', 'windows-1252');
     expect(ok.kode).toBe(0);
     expect(ok.galat).toMatch(/Dibaca sebagai Windows-1252/);
     expect(readFileSync(join(dir, 'cp.csv'), 'utf8')).toContain('PT Café Sintetis');
   });
 
-  it('reads UTF-16 with a BOM as such', () => {
+  it('reads UTF-16 with a BOM as such', async () => {
     const dir = folder();
-    const r = impor('tests/fixtures/impor-utf16.csv', '--id', 'u16', '--tanggal', '2026-11-20', '--folder', dir);
+    const r = await impor('tests/fixtures/impor-utf16.csv', '--id', 'u16', '--tanggal', '2026-11-20', '--folder', dir);
     expect(r.kode).toBe(0);
     expect(readFileSync(join(dir, 'u16.csv'), 'utf8')).toMatch(/^PT Omnivel Sarta,/m);
   });
 
-  it('refuses a binary file', () => {
-    const r = impor('tests/fixtures/impor-biner.txt', '--id', 'biner', '--tanggal', '2026-11-20', '--folder', folder());
+  it('refuses a binary file', async () => {
+    const r = await impor('tests/fixtures/impor-biner.txt', '--id', 'biner', '--tanggal', '2026-11-20', '--folder', folder());
     expect(r.kode).toBe(1);
     expect(r.galat).toMatch(/berkas biner/);
   });
 
-  it('reports exact duplicate rows as a warning and still imports', () => {
+  it('reports exact duplicate rows as a warning and still imports', async () => {
     const dir = folder();
-    const r = impor(
+    const r = await impor(
       berkas(mkdtempSync(join(tmpdir(), 'm-')), 'dua.csv', `${KEPALA}PT Satu Sintetis,aktif,2026-01-02,x\nPT Satu Sintetis,aktif,2026-01-02,x\n`),
       '--id',
       'dua',
@@ -152,19 +156,19 @@ describe('perekrut:impor refuses a bad file and changes nothing', () => {
 describe('perekrut:impor never replaces or re-dates a snapshot silently', () => {
   const ekspor = `${KEPALA}PT Zorvani Kelutam,dicabut,2026-03-01,ekspor uji\nPT Omnivel Sarta,aktif,2026-03-01,ekspor uji\n`;
 
-  it('an existing id, in any case, is refused without --ganti', () => {
+  it('an existing id, in any case, is refused without --ganti', async () => {
     const dir = folder();
     const sebelum = isi(dir);
-    const r = impor(berkas(mkdtempSync(join(tmpdir(), 'm-')), 'e.csv', ekspor), '--id', 'RESMI', '--tanggal', '2026-11-20', '--folder', dir);
+    const r = await impor(berkas(mkdtempSync(join(tmpdir(), 'm-')), 'e.csv', ekspor), '--id', 'RESMI', '--tanggal', '2026-11-20', '--folder', dir);
     expect(r.kode).toBe(2);
     expect(r.galat).toMatch(/Snapshot "resmi" sudah ada .*--periksa .*--ganti/);
     expect(isi(dir)).toEqual(sebelum);
   });
 
-  it('--periksa prints the diff and writes nothing', () => {
+  it('--periksa prints the diff and writes nothing', async () => {
     const dir = folder();
     const sebelum = isi(dir);
-    const r = impor(berkas(mkdtempSync(join(tmpdir(), 'm-')), 'e.csv', ekspor), '--id', 'resmi', '--folder', dir, '--periksa');
+    const r = await impor(berkas(mkdtempSync(join(tmpdir(), 'm-')), 'e.csv', ekspor), '--id', 'resmi', '--folder', dir, '--periksa');
     expect(r.kode).toBe(0);
     expect(r.keluar).toMatch(/Ditambah \(1\): PT Omnivel Sarta/);
     expect(r.keluar).toMatch(/Status berubah \(1\): PT Zorvani Kelutam: aktif → dicabut/);
@@ -172,23 +176,23 @@ describe('perekrut:impor never replaces or re-dates a snapshot silently', () => 
     expect(isi(dir)).toEqual(sebelum);
   });
 
-  it('--ganti prints the diff, replaces both files, and keeps the date unless --tanggal is given', () => {
+  it('--ganti prints the diff, replaces both files, and keeps the date unless --tanggal is given', async () => {
     const dir = folder();
-    const r = impor(berkas(mkdtempSync(join(tmpdir(), 'm-')), 'e.csv', ekspor), '--id', 'resmi', '--folder', dir, '--ganti');
+    const r = await impor(berkas(mkdtempSync(join(tmpdir(), 'm-')), 'e.csv', ekspor), '--id', 'resmi', '--folder', dir, '--ganti');
     expect(r.kode).toBe(0);
     expect(r.keluar).toMatch(/Dihapus \(4\)/);
     expect(JSON.parse(readFileSync(join(dir, 'resmi.json'), 'utf8'))).toMatchObject({ id: 'resmi', tanggal: '2026-11-01', jenis: 'ekspor_resmi' });
     expect(readdirSync(dir).sort()).toEqual(['resmi.csv', 'resmi.json']);
-    const cek = jalankan('cek-perekrut.ts', ['--registry', join(dir, 'resmi.csv'), '--json', 'omnivel sarta']);
+    const cek = await jalankan('cek-perekrut.ts', ['--registry', join(dir, 'resmi.csv'), '--json', 'omnivel sarta']);
     expect(JSON.parse(cek.keluar).verdict).toBe('terdaftar');
   });
 
-  it('re-running on the same data writes nothing and keeps the date', () => {
+  it('re-running on the same data writes nothing and keeps the date', async () => {
     const dir = folder();
     const e = berkas(mkdtempSync(join(tmpdir(), 'm-')), 'e.csv', ekspor);
-    impor(e, '--id', 'resmi', '--folder', dir, '--ganti');
+    await impor(e, '--id', 'resmi', '--folder', dir, '--ganti');
     const sebelum = isi(dir);
-    const r = impor(e, '--id', 'resmi', '--folder', dir, '--ganti');
+    const r = await impor(e, '--id', 'resmi', '--folder', dir, '--ganti');
     expect(r.keluar).toMatch(/Tidak ada perubahan/);
     expect(isi(dir)).toEqual(sebelum);
   });
@@ -198,17 +202,17 @@ describe('perekrut:impor never replaces or re-dates a snapshot silently', () => 
     ['an impossible --tanggal', ['--tanggal', '2026-02-30'], /bukan tanggal/],
     ['a future --tanggal', ['--tanggal', '2099-01-01'], /belum terjadi/],
     ['no --tanggal for a new snapshot', [], /--tanggal wajib untuk snapshot baru/],
-  ])('refuses %s', (_l, args, pesan) => {
+  ])('refuses %s', async (_l, args, pesan) => {
     const dir = folder();
-    const r = impor(berkas(mkdtempSync(join(tmpdir(), 'm-')), 'e.csv', ekspor), '--id', 'baru', '--folder', dir, ...args);
+    const r = await impor(berkas(mkdtempSync(join(tmpdir(), 'm-')), 'e.csv', ekspor), '--id', 'baru', '--folder', dir, ...args);
     expect(r.kode).toBe(2);
     expect(r.galat).toMatch(pesan);
     expect(existsSync(join(dir, 'baru.csv'))).toBe(false);
   });
 
-  it('--json prints one JSON summary and nothing else on stdout', () => {
+  it('--json prints one JSON summary and nothing else on stdout', async () => {
     const dir = folder();
-    const r = impor(berkas(mkdtempSync(join(tmpdir(), 'm-')), 'e.csv', ekspor), '--id', 'resmi', '--folder', dir, '--periksa', '--json');
+    const r = await impor(berkas(mkdtempSync(join(tmpdir(), 'm-')), 'e.csv', ekspor), '--id', 'resmi', '--folder', dir, '--periksa', '--json');
     expect(JSON.parse(r.keluar)).toMatchObject({ id: 'resmi', baris: 2, galat: [], ditulis: false, beda: { ditambah: ['PT Omnivel Sarta'] } });
   });
 });
@@ -236,8 +240,8 @@ describe('perekrut:impor lands both files together or not at all', () => {
     expect(readFileSync(join(dir, 'resmi.csv'), 'utf8')).toBe(snapshot.csv);
     expect(readFileSync(join(dir, 'resmi.json'), 'utf8')).toBe(snapshot.json);
     // The checker still reads the old snapshot.
-    expect(jalankan('cek-perekrut.ts', ['--registry', join(dir, 'resmi.csv'), 'zorvani kelutam']).kode).toBe(0);
-    const r = impor('--bereskan', '--folder', dir);
+    expect((await jalankan('cek-perekrut.ts', ['--registry', join(dir, 'resmi.csv'), 'zorvani kelutam'])).kode).toBe(0);
+    const r = await impor('--bereskan', '--folder', dir);
     expect(r.galat).toMatch(/Sisa impor yang terputus dihapus \(snapshot tidak berubah\): .*\.impor-resmi/);
     expect(readdirSync(dir).sort()).toEqual(['resmi.csv', 'resmi.json']);
   });
@@ -245,7 +249,7 @@ describe('perekrut:impor lands both files together or not at all', () => {
   it('killed after both files were complete: the import is finished next time, never half', async () => {
     const dir = folder();
     await terputus('siap', dir, berkas(mkdtempSync(join(tmpdir(), 'm-')), 'e.csv', ekspor));
-    const r = impor('--bereskan', '--folder', dir);
+    const r = await impor('--bereskan', '--folder', dir);
     expect(r.galat).toMatch(/Impor yang terputus diselesaikan/);
     expect(readdirSync(dir).sort()).toEqual(['resmi.csv', 'resmi.json']);
     expect(readFileSync(join(dir, 'resmi.csv'), 'utf8')).toMatch(/^PT Omnivel Sarta,/m);
@@ -279,22 +283,22 @@ describe('perekrut:impor reads XLSX cells exactly', () => {
     const xml = (await zip.file(lembar)!.async('string')).replace('<v>111111</v>', '<v>12345678901234567</v>').replace('<v>222222</v>', '<v>9.5E-7</v>');
     zip.file(lembar, xml);
     writeFileSync(xlsx, await zip.generateAsync({ type: 'nodebuffer' }));
-    const r = impor(xlsx, '--id', 'xlsx', '--tanggal', '2026-11-20', '--folder', dir);
+    const r = await impor(xlsx, '--id', 'xlsx', '--tanggal', '2026-11-20', '--folder', dir);
     expect(r.kode, r.galat).toBe(0);
     expect(readFileSync(join(dir, 'xlsx.csv'), 'utf8')).toMatch(/^PT Omnivel Sarta,tidak_diketahui,12345678901234567,,,aktif,2026-01-15,,,,ekspor uji,,0\.00000095$/m);
   });
 });
 
 describe('the shipped data folder', () => {
-  it('is unchanged by a check-only import and by a refused one', () => {
+  it('is unchanged by a check-only import and by a refused one', async () => {
     const status = () => spawnSync('git', ['status', '--porcelain', '--', 'data/'], { encoding: 'utf8' }).stdout;
     const sebelum = { status: status(), isi: isi('data/perekrut') };
-    const periksa = impor('data/perekrut/kompilasi-publik.csv', '--id', 'kompilasi-publik', '--periksa');
+    const periksa = await impor('data/perekrut/kompilasi-publik.csv', '--id', 'kompilasi-publik', '--periksa');
     expect(periksa.kode).toBe(0);
     expect(periksa.keluar).toMatch(/Ditambah: tidak ada[\s\S]*Dihapus: tidak ada[\s\S]*tidak ada yang ditulis/);
-    expect(impor('data/perekrut/kompilasi-publik.csv', '--id', 'KOMPILASI-PUBLIK').kode).toBe(2);
+    expect((await impor('data/perekrut/kompilasi-publik.csv', '--id', 'KOMPILASI-PUBLIK')).kode).toBe(2);
     const buruk = berkas(mkdtempSync(join(tmpdir(), 'm-')), 'kompilasi-publik.csv', `${KEPALA}PT,aktif,2026-01-02,x\n`);
-    expect(impor(buruk, '--id', 'kompilasi-publik', '--ganti').kode).toBe(1);
+    expect((await impor(buruk, '--id', 'kompilasi-publik', '--ganti')).kode).toBe(1);
     expect({ status: status(), isi: isi('data/perekrut') }).toEqual(sebelum);
   });
 });

@@ -22,13 +22,15 @@ import { tanggalSah } from '../src/lib/content/tanggal';
 import type { Provenans, Snapshot } from '../src/lib/perekrut/registri';
 import { aliranTeks, GalatDekode } from './lib/aliran';
 import { amanTerminal } from './lib/terminal';
+import { GalatPakai, jalankanSebagaiPerintah, type Io } from './lib/cli';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** The file was refused (exit 1). */
+/** The file was refused (exit 1). A command used wrongly is a GalatPakai (exit 2). */
 class GalatBerkas extends Error {}
-/** The command was used wrongly (exit 2). */
-class GalatPakai extends Error {}
+
+/** Where progress goes: stderr, only when it is a terminal. */
+let keluarProgres: (NodeJS.WritableStream & { isTTY?: boolean }) | undefined;
 
 interface Opsi {
   id?: string;
@@ -59,11 +61,11 @@ async function bacaXlsx(file: string, tanggal: string): Promise<HasilBaca> {
 }
 
 function progres(selesai: number, total: number, satuan = 'baris'): void {
-  if (!process.stderr.isTTY || total < 5000) return;
+  if (!keluarProgres?.isTTY || total < 5000) return;
   const lebar = 30;
   const isi = Math.round((selesai / total) * lebar);
-  process.stderr.write(`\r[${'#'.repeat(isi)}${' '.repeat(lebar - isi)}] ${selesai}/${total} ${satuan}`);
-  if (selesai === total) process.stderr.write('\n');
+  keluarProgres.write(`\r[${'#'.repeat(isi)}${' '.repeat(lebar - isi)}] ${selesai}/${total} ${satuan}`);
+  if (selesai === total) keluarProgres.write('\n');
 }
 
 /**
@@ -181,7 +183,8 @@ interface Ringkasan {
   dibereskan: string[];
 }
 
-async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkasan; json: boolean }> {
+async function impor(argv: string[], io: Io): Promise<{ kode: number; ringkasan?: Ringkasan; json: boolean }> {
+  keluarProgres = io.stderr;
   const program = new Command()
     .name('perekrut:impor')
     .argument('[file]', 'berkas CSV atau XLSX')
@@ -197,9 +200,9 @@ async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkas
     .option('--json', 'ringkasan JSON di stdout')
     .option('--bereskan', 'selesaikan atau hapus sisa impor yang terputus, lalu berhenti')
     .exitOverride()
-    .configureOutput({ writeErr: () => undefined });
+    .configureOutput({ writeOut: (t) => void io.stdout.write(t), writeErr: () => undefined });
   try {
-    program.parse(argv);
+    program.parse(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError && err.code === 'commander.helpDisplayed') return { kode: 0, json: false };
     throw new GalatPakai(String(err instanceof Error ? err.message : err).replace(/^error: /, ''));
@@ -208,8 +211,8 @@ async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkas
   if (!existsSync(o.folder)) throw new GalatPakai(`Folder registri tidak ada: ${o.folder}`);
   if (o.bereskan) {
     const laporan = bereskan(o.folder);
-    for (const l of laporan) process.stderr.write(`${l}\n`);
-    if (laporan.length === 0) process.stderr.write('Tidak ada sisa impor yang terputus.\n');
+    for (const l of laporan) io.stderr.write(`${l}\n`);
+    if (laporan.length === 0) io.stderr.write('Tidak ada sisa impor yang terputus.\n');
     return { kode: 0, json: false };
   }
   const [file] = program.args as [string | undefined];
@@ -226,7 +229,7 @@ async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkas
   if (!id) throw new GalatPakai('Nama snapshot kosong; pakai --id.');
 
   const dibereskan = o.periksa ? [] : bereskan(o.folder);
-  for (const l of dibereskan) process.stderr.write(`${l}\n`);
+  for (const l of dibereskan) io.stderr.write(`${l}\n`);
 
   // Ids are compared without case: "KOMPILASI-PUBLIK" is the shipped "kompilasi-publik".
   const ada = readdirSync(o.folder).find((f) => f.toLowerCase() === `${id}.csv`);
@@ -241,7 +244,7 @@ async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkas
       lama = muatSnapshot(csvPath);
     } catch (err) {
       if (!(err instanceof RegistriTidakSah)) throw err;
-      process.stderr.write(`Perhatian: snapshot lama tidak bisa dibaca (${amanTerminal(err.file)}); perbedaan tidak dihitung.\n`);
+      io.stderr.write(`Perhatian: snapshot lama tidak bisa dibaca (${amanTerminal(err.file)}); perbedaan tidak dihitung.\n`);
     }
   }
   if (!ada && !o.tanggal && !o.periksa) throw new GalatPakai('--tanggal wajib untuk snapshot baru: tanggal data ini diekspor, YYYY-MM-DD.');
@@ -257,7 +260,7 @@ async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkas
     if ('galat' in dibaca) throw new GalatBerkas(`${file}: baris ${dibaca.galat.baris}: ${dibaca.galat.alasan}. Tidak ada yang ditulis.`);
     hasil = dibaca.hasil;
     pengodean = dibaca.pengodean;
-    if (pengodean !== 'utf-8') process.stderr.write(`Dibaca sebagai ${pengodean === 'windows-1252' ? 'Windows-1252' : pengodean.toUpperCase()}.\n`);
+    if (pengodean !== 'utf-8') io.stderr.write(`Dibaca sebagai ${pengodean === 'windows-1252' ? 'Windows-1252' : pengodean.toUpperCase()}.\n`);
   }
   const ringkasan: Ringkasan = {
     berkas: file,
@@ -270,14 +273,14 @@ async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkas
     ditulis: false,
     dibereskan,
   };
-  for (const p of hasil.peringatan) process.stderr.write(`${amanTerminal(file)}: baris ${p.baris}: perhatian: ${amanTerminal(p.alasan)}\n`);
+  for (const p of hasil.peringatan) io.stderr.write(`${amanTerminal(file)}: baris ${p.baris}: perhatian: ${amanTerminal(p.alasan)}\n`);
   if (hasil.galat.length > 0) {
-    for (const g of hasil.galat) process.stderr.write(`${amanTerminal(file)}: baris ${g.baris}: ${amanTerminal(g.alasan)}\n`);
-    process.stderr.write(`${hasil.galat.length} masalah di ${amanTerminal(file)}; tidak ada yang ditulis.\n`);
+    for (const g of hasil.galat) io.stderr.write(`${amanTerminal(file)}: baris ${g.baris}: ${amanTerminal(g.alasan)}\n`);
+    io.stderr.write(`${hasil.galat.length} masalah di ${amanTerminal(file)}; tidak ada yang ditulis.\n`);
     return { kode: 1, ringkasan, json: Boolean(o.json) };
   }
   if (hasil.baris.length === 0) {
-    process.stderr.write(`${amanTerminal(file)} tidak berisi satu baris data pun; tidak ada yang ditulis.\n`);
+    io.stderr.write(`${amanTerminal(file)} tidak berisi satu baris data pun; tidak ada yang ditulis.\n`);
     return { kode: 1, ringkasan, json: Boolean(o.json) };
   }
 
@@ -298,7 +301,7 @@ async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkas
   const daftar = (judul: string, isi: string[]): string =>
     isi.length ? `${judul} (${isi.length}): ${isi.slice(0, 20).map(amanTerminal).join('; ')}${isi.length > 20 ? '; ...' : ''}` : `${judul}: tidak ada`;
   // People read stdout; with --json it holds only the JSON summary.
-  const cetak = (t: string): void => void (o.json ? process.stderr : process.stdout).write(`${t}\n`);
+  const cetak = (t: string): void => void (o.json ? io.stderr : io.stdout).write(`${t}\n`);
   cetak(`${amanTerminal(file)}: ${hasil.baris.length} baris sah${pengodean ? ` (${pengodean})` : ''}.`);
   cetak(daftar('Ditambah', beda.ditambah));
   cetak(daftar('Dihapus', beda.dihapus));
@@ -331,14 +334,17 @@ async function main(argv: string[]): Promise<{ kode: number; ringkasan?: Ringkas
   return { kode: 0, ringkasan, json: Boolean(o.json) };
 }
 
-main(process.argv).then(
-  ({ kode, ringkasan, json }) => {
-    if (json && ringkasan) process.stdout.write(`${JSON.stringify(ringkasan)}\n`);
-    process.exitCode = kode;
-  },
-  (err: unknown) => {
-    const pesan = err instanceof GalatPakai || err instanceof GalatBerkas ? err.message : `Galat tak terduga: ${err instanceof Error ? err.message : String(err)}`;
-    process.stderr.write(`${amanTerminal(pesan)}\n`);
-    process.exitCode = err instanceof GalatBerkas ? 1 : 2;
-  },
-);
+/** The command: `argv` without node and the script; writes only to `io`; returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    const { kode, ringkasan, json } = await impor(argv, io);
+    if (json && ringkasan) io.stdout.write(`${JSON.stringify(ringkasan)}\n`);
+    return kode;
+  } catch (err) {
+    if (!(err instanceof GalatBerkas)) throw err;
+    io.stderr.write(`${amanTerminal(err.message)}\n`);
+    return 1;
+  }
+}
+
+jalankanSebagaiPerintah(import.meta.url, main);

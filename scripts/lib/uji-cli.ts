@@ -1,0 +1,24 @@
+/** For tests: runs a command's `main` in this process, with stdin from a string, and collects what it wrote. */
+import { Readable, Writable } from 'node:stream';
+import { jalankanMain, type Main } from './cli';
+
+export interface HasilPerintah {
+  kode: number;
+  keluar: string;
+  galat: string;
+}
+
+export async function jalankanDalamProses(main: Main, args: string[], input?: string): Promise<HasilPerintah> {
+  const keluar: string[] = [];
+  const galat: string[] = [];
+  const ke = (daftar: string[]): Writable =>
+    new Writable({
+      write(potongan: Buffer | string, _enc, selesai) {
+        daftar.push(potongan.toString());
+        selesai();
+      },
+    });
+  const stdin = Readable.from(input === undefined ? [] : [Buffer.from(input)]);
+  const kode = await jalankanMain(main, args, { stdin, stdout: ke(keluar), stderr: ke(galat) });
+  return { kode, keluar: keluar.join(''), galat: galat.join('') };
+}
