@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { KOLOM, tulisCsv } from '../../src/lib/perekrut/csv';
-import { buatKueri, buatRegistriSintetis } from './sintetis';
+import { buatKueri, buatRegistriSintetis } from '../../tests/fixtures/sintetis';
 
 const { values: arg } = parseArgs({ options: { baris: { type: 'string', default: '200000' }, nama: { type: 'string', default: '1000000' } } });
 const BARIS = Number(arg.baris);

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { bangunRegistri, buatPencocok, type HasilCek, type Pencocok, type Registri } from '../../src/lib/perekrut';
 import { muatFolderRegistri } from '../../src/lib/perekrut/muat-node';
-import { Acak, buatKueri, buatNamaAsing, buatRegistriSintetis, type Kueri, type NamaSet } from './sintetis';
+import { Acak, buatKueri, buatNamaAsing, buatRegistriSintetis, type Kueri, type NamaSet } from '../../tests/fixtures/sintetis';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const HARI_INI = '2026-11-22';
