@@ -1,7 +1,7 @@
 /**
  * Page weight: what a phone downloads on a first visit (empty cache) to the pages people land on.
  *   npm run build && npm run bench:berat
- *   options: --root DIR (default build/)  --anggaran KB (default 200)  --halaman "/a,/b" (default below)
+ *   options: --root DIR (default build/)  --anggaran KB (default: the tests' budget, tests/search/ambang.json)  --halaman "/a,/b" (default below)
  * For each page: the gzip -9 bytes of every HTML, JS and CSS file from the site's own origin
  * until the network is idle (tests/situs/berat.ts), and the five largest files. The budget test in
  * tests/situs/berat.test.ts checks the same figure for the SOP pages.
@@ -14,6 +14,7 @@ import { bukaChromium } from '../../tests/situs/chromium';
 import { mulaiServer } from '../../tests/situs/server';
 import { ukurMuatPertama } from '../../tests/situs/berat';
 import { buildDanChromiumAda, jalankanBench } from './bersama';
+import { AMBANG } from '../../tests/search/ambang';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BAWAAN = ['/', '/sop/lapor-rt', '/sop/tanda-bahaya', '/sop/buat-laporan', '/perekrut/cek', '/regulasi', '/regulasi/uu-21-2007', '/cari', '/en/sop/lapor-rt'];
@@ -21,7 +22,7 @@ const BAWAAN = ['/', '/sop/lapor-rt', '/sop/tanda-bahaya', '/sop/buat-laporan', 
 const { values: arg } = parseArgs({
   options: {
     root: { type: 'string', default: join(ROOT, 'build') },
-    anggaran: { type: 'string', default: '200' },
+    anggaran: { type: 'string', default: String(AMBANG.anggaranHalamanKb) },
     halaman: { type: 'string', default: BAWAAN.join(',') },
   },
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { jalurChromium } from './chromium';
 import { pakaiSitus } from './situs';
+import { tanggalDiperbarui } from './konten';
 
 describe.skipIf(!jalurChromium)('production site in Chromium', () => {
   const situs = pakaiSitus();
@@ -54,7 +55,7 @@ describe.skipIf(!jalurChromium)('production site in Chromium', () => {
     await expect(
       page
         .locator('[aria-labelledby="info-sumber-judul"]')
-        .getByText(/Terakhir diperiksa: 22 November 2026/)
+        .getByText(`Terakhir diperiksa: ${tanggalDiperbarui('sop/lapor-rt.mdx')}`)
         .isVisible(),
     ).resolves.toBe(true);
     expect(galatKonsol).toEqual([]);

@@ -1,0 +1,12 @@
+/** The thresholds tests and benchmarks share (tests/search/ambang.json): defined once. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Ambang {
+  mrrKueri: number;
+  recallKueri: number;
+  mrrTypo: number;
+  anggaranHalamanKb: number;
+}
+
+export const AMBANG: Ambang = JSON.parse(readFileSync(join(import.meta.dirname, 'ambang.json'), 'utf8')) as Ambang;
