@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -132,6 +132,26 @@ describe('cek-perekrut refuses input it cannot read, in one sentence that names 
         return ['--registry', join(dir, 'rusak.csv'), 'x'];
       },
       /rusak\.json, baris 1: JSON tidak bisa dibaca/,
+    ],
+    [
+      'a provenance whose date does not exist',
+      () => {
+        copyFileSync(REGISTRI, join(dir, 'tanggal.csv'));
+        const asli = JSON.parse(readFileSync('tests/fixtures/registri-sintetis.json', 'utf8')) as Record<string, unknown>;
+        writeFileSync(join(dir, 'tanggal.json'), JSON.stringify({ ...asli, tanggal: '2026-02-30' }));
+        return ['--registry', join(dir, 'tanggal.csv'), 'x'];
+      },
+      /tanggal\.json, baris 1: "tanggal" harus tanggal YYYY-MM-DD yang ada/,
+    ],
+    [
+      'a provenance with a field nobody reads',
+      () => {
+        copyFileSync(REGISTRI, join(dir, 'lebih.csv'));
+        const asli = JSON.parse(readFileSync('tests/fixtures/registri-sintetis.json', 'utf8')) as Record<string, unknown>;
+        writeFileSync(join(dir, 'lebih.json'), JSON.stringify({ ...asli, resmi: true }));
+        return ['--registry', join(dir, 'lebih.csv'), 'x'];
+      },
+      /lebih\.json, baris 1: kolom tidak dikenal: "resmi"/,
     ],
     ['a folder as --registry', () => ['--registry', dir, 'x'], /ini folder, bukan berkas CSV/],
   ])('%s: exit 2', async (_l, args, pesan) => {

@@ -39,6 +39,14 @@ describe('data files', () => {
     ]);
   });
 
+  it('the search thesaurus: a word in two groups (it would join them) or typed in capitals is refused at its place', () => {
+    const tesaurus = { grup: [['tppo', 'perdagangan orang'], ['pmi', 'TKI', 'tppo']] };
+    expect(periksaData('data/tesaurus.json', JSON.stringify(tesaurus))).toEqual([
+      'data/tesaurus.json: grup[1][1]: tulis dengan huruf kecil, tanpa spasi di awal, di akhir atau berganda',
+      'data/tesaurus.json: grup[1][2]: "tppo" sudah ada di kelompok 1',
+    ]);
+  });
+
   it('reports unreadable JSON and a missing file in one sentence', () => {
     expect(periksaData('data/angka.json', '{ "seri": ')[0]).toMatch(/^data\/angka\.json: JSON tidak bisa dibaca/);
     expect(periksaData('data/angka.json', undefined)).toEqual(['data/angka.json: berkas tidak ditemukan']);

@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { bacaCsvRegistri, type GalatBaris } from './csv';
 import { dekode } from './dekode';
 import type { Provenans, Snapshot } from './registri';
+import { masalahProvenans } from './schema';
 
 export class RegistriTidakSah extends Error {
   constructor(
@@ -34,10 +35,9 @@ function bacaProvenans(jsonPath: string, id: string): Provenans {
   } catch (err) {
     throw new RegistriTidakSah(jsonPath, [{ baris: 1, alasan: `JSON tidak bisa dibaca: ${err instanceof Error ? err.message : String(err)}` }]);
   }
-  if (provenans === null || typeof provenans !== 'object') throw new RegistriTidakSah(jsonPath, [{ baris: 1, alasan: 'harus satu objek JSON' }]);
-  if (provenans.jenis !== 'ekspor_resmi' && provenans.jenis !== 'kompilasi_publik') {
-    throw new RegistriTidakSah(jsonPath, [{ baris: 1, alasan: `"jenis" harus "ekspor_resmi" atau "kompilasi_publik", bukan "${String(provenans.jenis)}"` }]);
-  }
+  if (provenans === null || typeof provenans !== 'object' || Array.isArray(provenans)) throw new RegistriTidakSah(jsonPath, [{ baris: 1, alasan: 'harus satu objek JSON' }]);
+  const masalah = masalahProvenans(provenans);
+  if (masalah) throw new RegistriTidakSah(jsonPath, [{ baris: 1, alasan: masalah }]);
   // The file name is the snapshot's id (its published address is /data/perekrut/<id>.csv).
   return { ...provenans, id };
 }
