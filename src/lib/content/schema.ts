@@ -4,6 +4,7 @@
  * (`wilayah`) and how far it is verified (`verifikasi`). No field has a silent default.
  */
 import * as z from 'zod';
+import { JENIS_REGULASI } from '../regulasi/jenis';
 import { tanggal, tanggalSumber, teks, teksPolos, wilayahSchema as wilayah } from './dasar';
 
 export const STATUS_VERIFIKASI = ['terverifikasi', 'sebagian', 'belum'] as const;
@@ -51,8 +52,8 @@ function wajibCatatan<T extends { verifikasi: StatusVerifikasi; catatan_verifika
 export const halamanSchema = dasar.superRefine(wajibCatatan);
 
 /** Kinds of regulation, named as in the national JDIHN feed. */
-export const JENIS_REGULASI = ['uu', 'perpu', 'pp', 'perpres', 'permen', 'perban', 'perda_prov', 'perda_kabkota', 'pergub', 'perwali', 'perbup', 'sk'] as const;
-export type JenisRegulasi = (typeof JENIS_REGULASI)[number];
+// The kinds of regulation live in one table (src/lib/regulasi/jenis).
+export { JENIS_REGULASI, type JenisRegulasi } from '../regulasi/jenis';
 
 export const STATUS_REGULASI = ['berlaku', 'diubah', 'dicabut', 'dicabut_sebagian', 'tidak_diketahui'] as const;
 export type StatusRegulasi = (typeof STATUS_REGULASI)[number];

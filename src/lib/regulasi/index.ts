@@ -1,3 +1,4 @@
+export * from './jenis';
 export * from './sebutan';
 export * from './judul-pasal';
 export * from './katalog';

@@ -1,20 +1,5 @@
 /** How a regulation and one of its articles are cited, the way officials and trainers write it. */
-import type { JenisRegulasi } from '../content/schema';
-
-export const LABEL_JENIS: Record<JenisRegulasi, { singkat: string; lengkap: string }> = {
-  uu: { singkat: 'UU', lengkap: 'Undang-Undang' },
-  perpu: { singkat: 'Perpu', lengkap: 'Peraturan Pemerintah Pengganti Undang-Undang' },
-  pp: { singkat: 'PP', lengkap: 'Peraturan Pemerintah' },
-  perpres: { singkat: 'Perpres', lengkap: 'Peraturan Presiden' },
-  permen: { singkat: 'Permen', lengkap: 'Peraturan Menteri' },
-  perban: { singkat: 'Perban', lengkap: 'Peraturan Badan' },
-  perda_prov: { singkat: 'Perda Provinsi', lengkap: 'Peraturan Daerah Provinsi' },
-  perda_kabkota: { singkat: 'Perda', lengkap: 'Peraturan Daerah Kabupaten/Kota' },
-  pergub: { singkat: 'Pergub', lengkap: 'Peraturan Gubernur' },
-  perwali: { singkat: 'Perwali', lengkap: 'Peraturan Wali Kota' },
-  perbup: { singkat: 'Perbup', lengkap: 'Peraturan Bupati' },
-  sk: { singkat: 'Keputusan', lengkap: 'Keputusan (penetapan)' },
-};
+import { LABEL_JENIS, type JenisRegulasi } from './jenis';
 
 export interface IdentitasRegulasi {
   jenis: JenisRegulasi;

@@ -3,16 +3,19 @@
  * "pasal 455 kuhp"): people who cite a rule want that article, not every page that mentions
  * it. Recognised citations point straight at the regulation page's pasal anchor.
  */
+import { KATA_JENIS } from '../regulasi/jenis';
 import { tokenize } from './tokenizer';
 
 export interface Rujukan {
   /** Anchor: `pasal-60` or `pasal-2-ayat-1`. */
   anchor: string;
-  /** Regulation page slug when the query names the law: `uu-21-2007`; undefined otherwise. */
-  halaman?: string;
+  /**
+   * The regulation page when the query names the law, by how its file name starts and ends:
+   * `{ awal: 'uu', akhir: '21-2007' }` is `uu-21-2007`; `{ awal: 'perda', akhir: '3-2019' }` is
+   * `perda-kota-kupang-3-2019`. Undefined when the query names no law.
+   */
+  halaman?: { awal: string; akhir: string };
 }
-
-const JENIS = new Set(['uu', 'pp', 'perpres', 'permen', 'perda', 'perpu']);
 
 export function bacaRujukan(kueri: string): Rujukan | undefined {
   const t = tokenize(kueri.toLowerCase()).filter((x) => !['nomor', 'no', 'tahun', 'thn', 'tentang'].includes(x));
@@ -26,11 +29,12 @@ export function bacaRujukan(kueri: string): Rujukan | undefined {
     j += 2;
   }
   const sisa = t.slice(j);
-  if (sisa.includes('kuhp')) return { anchor, halaman: 'uu-1-2023' };
-  const k = sisa.findIndex((x) => JENIS.has(x));
+  // The KUHP of 2023 is UU 1/2023.
+  if (sisa.includes('kuhp')) return { anchor, halaman: { awal: 'uu', akhir: '1-2023' } };
+  const k = sisa.findIndex((x) => KATA_JENIS.has(x));
   const nomor = sisa[k + 1];
   const tahun = sisa[k + 2];
-  if (k >= 0 && nomor && tahun && /^\d+$/.test(nomor) && /^\d{4}$/.test(tahun)) return { anchor, halaman: `${sisa[k]}-${nomor}-${tahun}` };
+  if (k >= 0 && nomor && tahun && /^\d+$/.test(nomor) && /^\d{4}$/.test(tahun)) return { anchor, halaman: { awal: sisa[k] as string, akhir: `${nomor}-${tahun}` } };
   return { anchor };
 }
 
@@ -38,5 +42,8 @@ export function bacaRujukan(kueri: string): Rujukan | undefined {
 export function cocokRujukan(url: string, r: Rujukan): boolean {
   const [jalur = '', anchor = ''] = url.split('#');
   if (anchor !== r.anchor) return false;
-  return r.halaman ? jalur.endsWith(`/regulasi/${r.halaman}`) : jalur.includes('/regulasi/');
+  if (!r.halaman) return jalur.includes('/regulasi/');
+  const slug = /\/regulasi\/([^/]+)$/.exec(jalur)?.[1] ?? '';
+  const { awal, akhir } = r.halaman;
+  return slug === `${awal}-${akhir}` || (slug.startsWith(`${awal}-`) && slug.endsWith(`-${akhir}`));
 }

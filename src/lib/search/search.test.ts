@@ -117,9 +117,19 @@ describe('queries', () => {
 
   it('puts a cited article first', () => {
     expect(url('pasal 60 uu 21 2007')[0]).toBe('/regulasi/uu-21-2007#pasal-60');
-    expect(bacaRujukan('pasal 455 KUHP')).toEqual({ anchor: 'pasal-455', halaman: 'uu-1-2023' });
-    expect(bacaRujukan('Pasal 2 ayat (1) UU Nomor 21 Tahun 2007')).toEqual({ anchor: 'pasal-2-ayat-1', halaman: 'uu-21-2007' });
-    expect(cocokRujukan('/regulasi/uu-21-2007#pasal-2', { anchor: 'pasal-2', halaman: 'uu-21-2007' })).toBe(true);
+    expect(bacaRujukan('pasal 455 KUHP')).toEqual({ anchor: 'pasal-455', halaman: { awal: 'uu', akhir: '1-2023' } });
+    expect(bacaRujukan('Pasal 2 ayat (1) UU Nomor 21 Tahun 2007')).toEqual({ anchor: 'pasal-2-ayat-1', halaman: { awal: 'uu', akhir: '21-2007' } });
+    expect(cocokRujukan('/regulasi/uu-21-2007#pasal-2', { anchor: 'pasal-2', halaman: { awal: 'uu', akhir: '21-2007' } })).toBe(true);
+    // Not another law with the same number, nor a year that only ends the same.
+    expect(cocokRujukan('/regulasi/uu-1-2023#pasal-2', { anchor: 'pasal-2', halaman: { awal: 'uu', akhir: '21-2007' } })).toBe(false);
+    expect(cocokRujukan('/regulasi/pp-21-2007#pasal-2', { anchor: 'pasal-2', halaman: { awal: 'uu', akhir: '21-2007' } })).toBe(false);
+  });
+
+  it('cites a regional regulation by kind, number and year, whatever region its file names', () => {
+    const r = bacaRujukan('pasal 5 perda 3 2019');
+    expect(r).toEqual({ anchor: 'pasal-5', halaman: { awal: 'perda', akhir: '3-2019' } });
+    expect(cocokRujukan('/regulasi/perda-kota-kupang-3-2019#pasal-5', r as NonNullable<typeof r>)).toBe(true);
+    expect(cocokRujukan('/regulasi/perda-ntt-14-2008#pasal-5', r as NonNullable<typeof r>)).toBe(false);
   });
 
   it('filters by kind', () => {
