@@ -27,6 +27,13 @@ describe('regulation pages in the built site', () => {
     expect(teks(satu(pohon, 'main') ?? pohon).replace(/\s+/g, ' ')).toContain('diubah dengan Perpres Nomor 22 Tahun 2021');
   });
 
+  it("shows a status in the reader's language, from the same table as regulasi.json", () => {
+    const dataPeraturan = (jalur: string): string => teks(satu(halaman(jalur), 'section[aria-label]') ?? halaman(jalur));
+    expect(dataPeraturan('regulasi/uu-21-2007')).toContain('Berlaku, sebagian dicabut');
+    expect(dataPeraturan('en/regulasi/uu-21-2007')).toContain('In force, partly revoked');
+    expect(dataPeraturan('en/regulasi/uu-21-2007')).not.toContain('Berlaku');
+  });
+
   it('says plainly on the Perda Kota Kupang 3/2019 page that the title was not found', () => {
     const isi = teks(halaman('regulasi/perda-kota-kupang-3-2019'));
     expect(isi).toContain('Judul resmi belum ditemukan');

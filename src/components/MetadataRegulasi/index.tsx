@@ -4,8 +4,8 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import { formatTanggal } from '@site/src/lib/content/tanggal';
-import { LABEL_JENIS, type EntriKatalog } from '@site/src/lib/regulasi';
-import { labelRelasi, labelStatus } from './label';
+import { LABEL_JENIS, LABEL_RELASI, LABEL_STATUS, type EntriKatalog } from '@site/src/lib/regulasi';
+import { bahasa } from '@site/src/lib/content/bahasa';
 import { katalog } from '@site/src/components/MetadataRegulasi/katalog';
 import styles from './styles.module.css';
 
@@ -24,8 +24,7 @@ function TidakDiketahui(): ReactNode {
 export default function MetadataRegulasi(): ReactNode {
   const tautan = useDoc().metadata.permalink;
   const { i18n } = useDocusaurusContext();
-  const LABEL_STATUS = labelStatus();
-  const LABEL_RELASI = labelRelasi();
+  const b = bahasa(i18n.currentLocale);
   const e: EntriKatalog | undefined = katalog.find((x) => x.tautan === tautan);
   if (!e) return null;
   const tgl = (t?: string): ReactNode => (t ? <time dateTime={t}>{formatTanggal(t, i18n.currentLocale)}</time> : <TidakDiketahui />);
@@ -48,7 +47,7 @@ export default function MetadataRegulasi(): ReactNode {
     [
       translate({ id: 'regulasi.status', message: 'Status' }),
       <>
-        <strong>{LABEL_STATUS[e.status]}</strong>
+        <strong>{LABEL_STATUS[e.status][b]}</strong>
         {e.catatan_status ? <span className={styles.catatan}>{e.catatan_status}</span> : null}
       </>,
     ],
@@ -90,7 +89,7 @@ export default function MetadataRegulasi(): ReactNode {
               <ul className={styles.daftar}>
                 {e.relasi.map((r) => (
                   <li key={`${r.arah}-${r.jenis}-${r.slug}`}>
-                    {LABEL_RELASI[r.jenis][r.arah]} <Link to={r.tautan}>{r.sebutan}</Link>
+                    {LABEL_RELASI[r.jenis][r.arah][b]} <Link to={r.tautan}>{r.sebutan}</Link>
                     {r.pasal ? ` (${r.pasal})` : null}
                     {r.catatan ? <span className={styles.catatan}>{r.catatan}</span> : null}
                   </li>

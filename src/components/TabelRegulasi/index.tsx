@@ -2,7 +2,9 @@ import React, { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import { LABEL_JENIS, saringKatalog, type FilterKatalog } from '@site/src/lib/regulasi';
-import { labelStatus } from '@site/src/components/MetadataRegulasi/label';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { LABEL_STATUS } from '@site/src/lib/regulasi';
+import { bahasa } from '@site/src/lib/content/bahasa';
 import { katalog } from '@site/src/components/MetadataRegulasi/katalog';
 import styles from './styles.module.css';
 
@@ -14,7 +16,7 @@ const SEMUA = '';
  */
 export default function TabelRegulasi(): ReactNode {
   const [filter, setFilter] = useState<FilterKatalog>({});
-  const LABEL_STATUS = labelStatus();
+  const b = bahasa(useDocusaurusContext().i18n.currentLocale);
   const hasil = saringKatalog(katalog, filter);
   const namaWilayah = new Map(katalog.flatMap((e) => e.wilayah.map((w) => [w.id, w.nama] as const)));
   const pilihan = <K extends keyof FilterKatalog>(k: K) => [...new Set(katalog.flatMap((e) => (k === 'wilayah' ? e.wilayah.map((w) => w.id) : [String(e[k])])))].sort();
@@ -39,7 +41,7 @@ export default function TabelRegulasi(): ReactNode {
       <div className={styles.filters} role="group" aria-label={translate({ id: 'regulasi.filter.label', message: 'Saring daftar peraturan' })}>
         {pilih('jenis', translate({ id: 'regulasi.jenis', message: 'Jenis' }), (v) => LABEL_JENIS[v as keyof typeof LABEL_JENIS]?.lengkap ?? v)}
         {pilih('tahun', translate({ id: 'regulasi.tahun', message: 'Tahun' }), (v) => v)}
-        {pilih('status', translate({ id: 'regulasi.status', message: 'Status' }), (v) => LABEL_STATUS[v as keyof typeof LABEL_STATUS] ?? v)}
+        {pilih('status', translate({ id: 'regulasi.status', message: 'Status' }), (v) => LABEL_STATUS[v as keyof typeof LABEL_STATUS]?.[b] ?? v)}
         {pilih('wilayah', translate({ id: 'regulasi.wilayah', message: 'Wilayah' }), (v) => namaWilayah.get(v) ?? v)}
       </div>
       <p aria-live="polite" className={styles.jumlah}>
@@ -64,7 +66,7 @@ export default function TabelRegulasi(): ReactNode {
                   <Link to={e.tautan}>{e.sebutan}</Link>
                 </td>
                 <td>{e.tentang ?? <em>{translate({ id: 'regulasi.judulBelumDitemukan', message: 'Judul resmi belum ditemukan' })}</em>}</td>
-                <td>{LABEL_STATUS[e.status]}</td>
+                <td>{LABEL_STATUS[e.status][b]}</td>
                 <td>{e.wilayah.map((w) => w.nama).join(', ')}</td>
               </tr>
             ))}

@@ -7,16 +7,9 @@
 import type { Peringatan, Verdict } from './cocok';
 import type { Entitas, JenisSnapshot, Peristiwa, StatusEntitas, StatusPeristiwa } from './registri';
 
-export type Bahasa = 'id' | 'en';
-export interface Teks {
-  id: string;
-  en: string;
-}
+import type { Bahasa, Teks } from '../content/bahasa';
 
-/** The locale's language; anything that is not English reads Indonesian. */
-export function bahasa(locale: string | undefined): Bahasa {
-  return locale?.startsWith('en') ? 'en' : 'id';
-}
+export { bahasa, type Bahasa, type Teks } from '../content/bahasa';
 
 /**
  * `baik` (green) only for `terdaftar`; `waspada` (amber) for "check further"; `bahaya` (red) for

@@ -44,7 +44,7 @@ export function keJdihn(katalog: readonly EntriKatalog[], urlSitus: string): { d
       tanggal_pengundangan: e.tanggal_pengundangan ?? null,
       tanggal_berlaku: e.tanggal_berlaku ?? null,
       teuBadan: e.pemrakarsa ?? null,
-      status: LABEL_STATUS[e.status],
+      status: LABEL_STATUS[e.status].id,
       catatanStatus: e.catatan_status ?? null,
       bahasa: 'Indonesia',
       urlDetailPeraturan: `${dasar}${e.tautan}`,
@@ -53,7 +53,7 @@ export function keJdihn(katalog: readonly EntriKatalog[], urlSitus: string): { d
       verifikasi: e.verifikasi,
       relasi: e.relasi
         .filter((r) => r.arah === 'keluar')
-        .map((r) => ({ jenis: r.jenis, label: LABEL_RELASI[r.jenis].keluar, target: r.slug, pasal: r.pasal ?? null, catatan: r.catatan ?? null })),
+        .map((r) => ({ jenis: r.jenis, label: LABEL_RELASI[r.jenis].keluar.id, target: r.slug, pasal: r.pasal ?? null, catatan: r.catatan ?? null })),
     })),
   };
 }
@@ -67,7 +67,7 @@ export function diagramRelasi(katalog: readonly EntriKatalog[]): string {
     for (const r of e.relasi.filter((x) => x.arah === 'keluar')) {
       dipakai.add(e.slug);
       dipakai.add(r.slug);
-      baris.push(`  ${id(e.slug)} -- "${LABEL_RELASI[r.jenis].keluar}${r.pasal ? ` ${r.pasal}` : ''}" --> ${id(r.slug)}`);
+      baris.push(`  ${id(e.slug)} -- "${LABEL_RELASI[r.jenis].keluar.id}${r.pasal ? ` ${r.pasal}` : ''}" --> ${id(r.slug)}`);
     }
   }
   for (const e of katalog.filter((x) => dipakai.has(x.slug))) {

@@ -6,6 +6,7 @@
  */
 import type { FrontMatterRegulasi, JenisRelasi, StatusRegulasi } from '../content/schema';
 import { sebutanRegulasi } from './sebutan';
+import type { Teks } from '../content/bahasa';
 
 export interface MasukanKatalog {
   /** File name in docs/regulasi/ without extension: `uu-21-2007`. */
@@ -119,21 +120,25 @@ export function bangunKatalog(masukan: readonly MasukanKatalog[], namaWilayah: (
     .sort((a, b) => b.tahun - a.tahun || a.sebutan.localeCompare(b.sebutan));
 }
 
-/** How each relation reads, from the acting rule and from the rule acted upon. */
-export const LABEL_RELASI: Record<JenisRelasi, { keluar: string; masuk: string }> = {
-  ubah: { keluar: 'mengubah', masuk: 'diubah dengan' },
-  cabut: { keluar: 'mencabut', masuk: 'dicabut dengan' },
-  cabut_sebagian: { keluar: 'mencabut sebagian', masuk: 'dicabut sebagian dengan' },
-  dasar_hukum: { keluar: 'berdasar pada', masuk: 'menjadi dasar hukum bagi' },
-  melaksanakan: { keluar: 'melaksanakan', masuk: 'dilaksanakan oleh' },
+/**
+ * How each relation reads, from the acting rule and from the rule acted upon, and how each
+ * status reads: one table for the pages (both languages), `regulasi.json` and the relation
+ * drawing (Indonesian).
+ */
+export const LABEL_RELASI: Record<JenisRelasi, { keluar: Teks; masuk: Teks }> = {
+  ubah: { keluar: { id: 'mengubah', en: 'amends' }, masuk: { id: 'diubah dengan', en: 'amended by' } },
+  cabut: { keluar: { id: 'mencabut', en: 'revokes' }, masuk: { id: 'dicabut dengan', en: 'revoked by' } },
+  cabut_sebagian: { keluar: { id: 'mencabut sebagian', en: 'partly revokes' }, masuk: { id: 'dicabut sebagian dengan', en: 'partly revoked by' } },
+  dasar_hukum: { keluar: { id: 'berdasar pada', en: 'based on' }, masuk: { id: 'menjadi dasar hukum bagi', en: 'legal basis for' } },
+  melaksanakan: { keluar: { id: 'melaksanakan', en: 'implements' }, masuk: { id: 'dilaksanakan oleh', en: 'implemented by' } },
 };
 
-export const LABEL_STATUS: Record<StatusRegulasi, string> = {
-  berlaku: 'Berlaku',
-  diubah: 'Berlaku, telah diubah',
-  dicabut: 'Dicabut',
-  dicabut_sebagian: 'Berlaku, sebagian dicabut',
-  tidak_diketahui: 'Status tidak diketahui',
+export const LABEL_STATUS: Record<StatusRegulasi, Teks> = {
+  berlaku: { id: 'Berlaku', en: 'In force' },
+  diubah: { id: 'Berlaku, telah diubah', en: 'In force, amended' },
+  dicabut: { id: 'Dicabut', en: 'Revoked' },
+  dicabut_sebagian: { id: 'Berlaku, sebagian dicabut', en: 'In force, partly revoked' },
+  tidak_diketahui: { id: 'Status tidak diketahui', en: 'Status unknown' },
 };
 
 export interface FilterKatalog {

@@ -96,17 +96,3 @@ describe('catalogue relations', () => {
     expect(diagramRelasi(k)).toContain('perpres_22_2021 -- "mengubah" --> perpres_69_2008');
   });
 });
-
-describe('translated labels', () => {
-  it('the interface labels say in Indonesian exactly what the JSON export says', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { LABEL_RELASI, LABEL_STATUS } = await import('./katalog');
-    const src = readFileSync('src/components/MetadataRegulasi/label.ts', 'utf8');
-    const ui = Object.fromEntries([...src.matchAll(/id: '([^']+)', message: '([^']+)'/g)].map((m) => [m[1], m[2]]));
-    for (const [k, v] of Object.entries(LABEL_STATUS)) expect(ui[`regulasi.statusLabel.${k}`]).toBe(v);
-    for (const [k, v] of Object.entries(LABEL_RELASI)) {
-      expect(ui[`regulasi.relasi.${k}.keluar`]).toBe(v.keluar);
-      expect(ui[`regulasi.relasi.${k}.masuk`]).toBe(v.masuk);
-    }
-  });
-});
