@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { buatPencari } from '../src/lib/search/cari';
 import { muatIndeksBuild } from './lib/muat-indeks-cari';
+import { GalatPakai, jalankanSebagaiPerintah, type Io } from './lib/cli';
 
 const ROOT = join(import.meta.dirname, '..');
 
-function main(argv: string[]): number {
+/** The command: `argv` without node and the script; writes only to `io`; returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
   const program = new Command()
     .name('cari')
     .argument('[kueri...]', 'kata yang dicari')
@@ -21,17 +23,17 @@ function main(argv: string[]): number {
     .option('--build <dir>', 'folder hasil build', join(ROOT, 'build'))
     .option('--batas <n>', 'jumlah hasil paling banyak', '10')
     .exitOverride()
-    .configureOutput({ writeErr: () => undefined });
+    .configureOutput({ writeOut: (t) => void io.stdout.write(t), writeErr: () => undefined });
   try {
-    program.parse(argv);
+    program.parse(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError && err.code === 'commander.helpDisplayed') return 0;
-    throw new Error(err instanceof Error ? err.message.replace(/^error: /, '') : String(err), { cause: err });
+    throw new GalatPakai(err instanceof Error ? err.message.replace(/^error: /, '') : String(err), { cause: err });
   }
   const o = program.opts<{ json?: boolean; locale: string; build: string; batas: string }>();
   const kueri = (program.args as string[]).join(' ').trim();
-  if (!kueri) throw new Error('Tulis kata yang dicari, mis.: npm run cari -- "cara melapor"');
-  if (o.locale !== 'id' && o.locale !== 'en') throw new Error('--locale harus id atau en.');
+  if (!kueri) throw new GalatPakai('Tulis kata yang dicari, mis.: npm run cari -- "cara melapor"');
+  if (o.locale !== 'id' && o.locale !== 'en') throw new GalatPakai('--locale harus id atau en.');
   const { ringkas, cuplikan } = muatIndeksBuild(o.locale === 'en' ? join(o.build, 'en') : o.build);
   const hasil = buatPencari(ringkas).cari(kueri, { batas: Number(o.batas) || 10 });
   if (o.json) {
@@ -41,22 +43,15 @@ function main(argv: string[]): number {
       kind: h.dokumen.jenis,
       score: Math.round(h.skor * 1000) / 1000,
     }));
-    process.stdout.write(`${JSON.stringify({ query: kueri, results })}\n`);
+    io.stdout.write(`${JSON.stringify({ query: kueri, results })}\n`);
   } else if (hasil.length === 0) {
-    process.stdout.write(`Tidak ada hasil untuk "${kueri}".\n`);
+    io.stdout.write(`Tidak ada hasil untuk "${kueri}".\n`);
   } else {
     hasil.forEach((h, i) => {
-      process.stdout.write(
-        `${i + 1}. [${h.dokumen.jenis}] ${h.dokumen.judul}${h.dokumen.bagian ? ` › ${h.dokumen.bagian}` : ''}\n   ${h.dokumen.url}\n   ${cuplikan[h.nomor] ?? ''}\n`,
-      );
+      io.stdout.write(`${i + 1}. [${h.dokumen.jenis}] ${h.dokumen.judul}${h.dokumen.bagian ? ` › ${h.dokumen.bagian}` : ''}\n   ${h.dokumen.url}\n   ${cuplikan[h.nomor] ?? ''}\n`);
     });
   }
   return hasil.length > 0 ? 0 : 1;
 }
 
-try {
-  process.exitCode = main(process.argv);
-} catch (err) {
-  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-  process.exitCode = 2;
-}
+jalankanSebagaiPerintah(import.meta.url, main);

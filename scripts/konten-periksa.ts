@@ -9,6 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { diaturSkema, JENIS_KONTEN, KontenTidakSah, periksaFile, periksaIsi, type JenisKonten } from '../src/lib/content';
 import { FILE_DATA, periksaData } from '../src/lib/data';
+import { bacaArgumen } from './lib/argumen';
+import { jalankanSebagaiPerintah, type Io } from './lib/cli';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -22,7 +24,17 @@ function fileMarkdown(dir: string): string[] {
   return isi.filter((f) => /\.mdx?$/.test(f)).map((f) => join(dir, f));
 }
 
-function main(): void {
+/** The command: `argv` without node and the script; writes only to `io`; returns the exit code (1: problems found). */
+export async function main(argv: string[], io: Io): Promise<number> {
+  if (
+    !bacaArgumen(
+      argv,
+      'Pakai: npm run konten:periksa\nMemeriksa front matter dan isi setiap halaman di setiap bahasa, templat, dan setiap berkas data; menyebut semua masalah sekaligus.',
+      {},
+      io,
+    )
+  )
+    return 0;
   const i18nDirs = readdirSync(join(ROOT, 'i18n'), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => join(ROOT, 'i18n', d.name, 'docusaurus-plugin-content-docs', 'current'));
@@ -55,11 +67,11 @@ function main(): void {
   }
 
   if (galat.length > 0) {
-    console.error(galat.join('\n'));
-    console.error(`\n${galat.length} dari ${diperiksa} file bermasalah.`);
-    process.exit(1);
+    io.stderr.write(`${galat.join('\n')}\n\n${galat.length} dari ${diperiksa} file bermasalah.\n`);
+    return 1;
   }
-  console.log(`${diperiksa} file konten dan data diperiksa: semua sah.`);
+  io.stdout.write(`${diperiksa} file konten dan data diperiksa: semua sah.\n`);
+  return 0;
 }
 
-main();
+jalankanSebagaiPerintah(import.meta.url, main);

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { atribut, bacaHtml, letak, satu, semua } from '../src/lib/web/html';
 import { bacaArgumen } from './lib/argumen';
+import { GalatPakai, jalankanSebagaiPerintah, type Io } from './lib/cli';
 import { tulisAtomik } from './lib/tulis-atomik';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -44,20 +45,27 @@ export function urlTerbit(build: string): Record<string, string[]> {
   return Object.fromEntries(Object.entries(hasil).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-if (process.argv[1]?.endsWith('url-terbit.ts')) {
-  bacaArgumen('Pakai: npm run url:perbarui\nSesudah `npm run build`: menambahkan halaman dan jangkar baru ke tests/url-terbit.json (menolak bila ada yang hilang).', {});
-  if (!existsSync(BUILD)) {
-    console.error('Tidak ada build/; jalankan `npm run build` dulu.');
-    process.exit(2);
-  }
+/** The command: `argv` without node and the script; writes only to `io`; returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const opsi = bacaArgumen(
+    argv,
+    'Pakai: npm run url:perbarui\nSesudah `npm run build`: menambahkan halaman dan jangkar baru ke tests/url-terbit.json (menolak bila ada yang hilang).',
+    {},
+    io,
+  );
+  if (!opsi) return 0;
+  if (!existsSync(BUILD)) throw new GalatPakai('Tidak ada build/; jalankan `npm run build` dulu.');
   const lama = existsSync(FILE) ? (JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, string[]>) : {};
   const baru = urlTerbit(BUILD);
   // Addresses are only ever added: a vanished one must be restored or redirected, not forgotten.
   const hilang = Object.entries(lama).flatMap(([u, ids]) => (baru[u] ? ids.filter((i) => !baru[u]?.includes(i)).map((i) => `${u}#${i}`) : [u]));
   if (hilang.length > 0) {
-    console.error(`Alamat yang sudah terbit hilang dari build: ${hilang.join(', ')}. Pulihkan, atau buat pengalihan.`);
-    process.exit(1);
+    io.stderr.write(`Alamat yang sudah terbit hilang dari build: ${hilang.join(', ')}. Pulihkan, atau buat pengalihan.\n`);
+    return 1;
   }
   tulisAtomik(FILE, `${JSON.stringify({ ...lama, ...baru }, null, 2)}\n`);
-  console.log(`tests/url-terbit.json: ${Object.keys(baru).length} halaman, ${Object.values(baru).flat().length} jangkar.`);
+  io.stdout.write(`tests/url-terbit.json: ${Object.keys(baru).length} halaman, ${Object.values(baru).flat().length} jangkar.\n`);
+  return 0;
 }
+
+jalankanSebagaiPerintah(import.meta.url, main);

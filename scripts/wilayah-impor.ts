@@ -8,12 +8,18 @@ import { relative } from 'node:path';
 import { bangunDataWilayah, FILE_RINCI, FILE_WILAYAH } from './lib/wilayah-sumber';
 import { tulisAtomik } from './lib/tulis-atomik';
 import { bacaArgumen } from './lib/argumen';
+import { jalankanSebagaiPerintah, type Io } from './lib/cli';
 
-async function main(): Promise<void> {
-  const { periksa } = bacaArgumen(
+/** The command: `argv` without node and the script; writes only to `io`; returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const opsi = bacaArgumen(
+    argv,
     'Pakai: npm run wilayah:impor [-- --periksa]\nMenulis ulang data/wilayah.json dan data/wilayah-rinci.json dari idn-area-data untuk kode di data/wilayah-pilihan.json.\n  --periksa  tidak menulis apa pun; keluar 1 bila berkas yang di-commit sudah usang',
     { periksa: { type: 'boolean' } },
+    io,
   );
+  if (!opsi) return 0;
+  const { periksa } = opsi;
   const data = await bangunDataWilayah();
   const berkas: [string, unknown][] = [
     [FILE_WILAYAH, data.wilayah],
@@ -23,8 +29,8 @@ async function main(): Promise<void> {
     const teks = `${JSON.stringify(isi, null, 2)}\n`;
     if (periksa) {
       if (readFileSync(file, 'utf8') !== teks) {
-        console.error(`${relative(process.cwd(), file)} tidak sama dengan idn-area-data; jalankan \`npm run wilayah:impor\`.`);
-        process.exit(1);
+        io.stderr.write(`${relative(process.cwd(), file)} tidak sama dengan idn-area-data; jalankan \`npm run wilayah:impor\`.\n`);
+        return 1;
       }
     } else {
       tulisAtomik(file, teks);
@@ -33,10 +39,8 @@ async function main(): Promise<void> {
   const jumlahKel = Object.values(data.rinci.rinci)
     .flat()
     .reduce((n, k) => n + k.kelurahan.length, 0);
-  console.log(periksa ? 'Data wilayah sesuai dengan idn-area-data.' : `Ditulis: ${data.wilayah.wilayah.length} wilayah, ${jumlahKel} desa/kelurahan rinci.`);
+  io.stdout.write(`${periksa ? 'Data wilayah sesuai dengan idn-area-data.' : `Ditulis: ${data.wilayah.wilayah.length} wilayah, ${jumlahKel} desa/kelurahan rinci.`}\n`);
+  return 0;
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : String(err));
-  process.exit(1);
-});
+jalankanSebagaiPerintah(import.meta.url, main);

@@ -47,6 +47,11 @@ export async function jalankanMain(main: Main, argv: string[], io: Io): Promise<
 export function jalankanSebagaiPerintah(metaUrl: string, main: Main): void {
   const entri = process.argv[1];
   if (!entri || pathToFileURL(entri).href !== metaUrl) return;
+  // Output piped into a reader that stopped (`| head`): end quietly, as Unix tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
   void jalankanMain(main, process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then((kode) => {
     process.exitCode = kode;
   });
