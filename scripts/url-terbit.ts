@@ -1,12 +1,12 @@
 /**
- * Records every published page address and section anchor of the built site (Indonesian) in
- * tests/url-terbit.json. Trainers print these in handouts and QR codes, so the site test fails
+ * Records every published page address and section anchor of the built site (Indonesian), as
+ * the build listed them (build/alamat-terbit.json), in tests/url-terbit.json. Trainers print these in handouts and QR codes, so the site test fails
  * when one of them disappears. Run after adding pages: npm run build && npm run url:perbarui.
  * A page that moves keeps its old address through a redirect (docusaurus.config.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { atribut, bacaHtml, letak, satu, semua } from '../src/lib/web/html';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BERKAS_ALAMAT } from '../src/lib/web/alamat-terbit';
 import { bacaArgumen } from './lib/argumen';
 import { GalatPakai, jalankanSebagaiPerintah, type Io } from './lib/cli';
 import { tulisAtomik } from './lib/tulis-atomik';
@@ -15,34 +15,11 @@ const ROOT = join(import.meta.dirname, '..');
 const BUILD = join(ROOT, 'build');
 const FILE = join(ROOT, 'tests', 'url-terbit.json');
 
+/** The addresses the build published (its `alamat-terbit.json`, written by src/plugins/terbit). */
 export function urlTerbit(build: string): Record<string, string[]> {
-  const hasil: Record<string, string[]> = {};
-  const jalan = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!['assets', 'en', 'img', 'cari'].includes(e.name) || dir !== build) jalan(p);
-        continue;
-      }
-      if (!e.name.endsWith('.html') || e.name === '404.html') continue;
-      const pohon = bacaHtml(readFileSync(p, 'utf8'));
-      // Only doc pages: they carry the article; redirect stubs and the search page do not.
-      const artikel = satu(pohon, '.theme-doc-markdown');
-      if (!artikel) continue;
-      const url = `/${relative(build, p)
-        .replace(/\\/g, '/')
-        .replace(/(\/index)?\.html$/, '')}`;
-      // Every section heading from the article on (the sources box's own heading is no section).
-      const mulai = letak(artikel).dari;
-      const ids = semua(pohon, 'h2[id], h3[id]')
-        .filter((h) => letak(h).dari >= mulai)
-        .map((h) => atribut(h, 'id') as string)
-        .filter((id) => id !== 'info-sumber-judul');
-      hasil[url] = [...new Set(ids)].sort();
-    }
-  };
-  jalan(build);
-  return Object.fromEntries(Object.entries(hasil).sort(([a], [b]) => a.localeCompare(b)));
+  const file = join(build, BERKAS_ALAMAT);
+  if (!existsSync(file)) throw new GalatPakai(`Tidak ada ${BERKAS_ALAMAT} di ${build}; jalankan \`npm run build\` dulu.`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
 }
 
 /** The command: `argv` without node and the script; writes only to `io`; returns the exit code. */

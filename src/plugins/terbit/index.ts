@@ -2,6 +2,7 @@
  * Finishes the built site of a locale. It is the one reader of the built HTML: each page is read
  * once, as one tree (src/lib/web/html), and written once, atomically. From that pass:
  * - the search index (./cari), from the sections of every docs page;
+ * - `alamat-terbit.json`, every docs page's address and section anchors (src/lib/web/alamat-terbit);
  * - without a fixed public address (`SITE_URL` unset) it removes the tags that would carry a
  *   made-up one (canonical, hreflang alternates); with one, it puts the QR code of each doc
  *   page's address into the print footer (src/components/KakiCetak), so paper works without
@@ -15,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import QRCode from 'qrcode';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
@@ -25,6 +26,7 @@ import { kebijakan, suntinganCsp } from '../../lib/web/csp';
 import { atribut, bacaHtml, letak, satu, semua, sunting, teks, type Root, type Suntingan } from '../../lib/web/html';
 import { BERKAS_OFFLINE, HALAMAN_INTI_LAIN, PENGALIHAN, berkasBundel, halamanOffline, kunciHalaman, rujukanHtml, type CatatanPekerja } from '../../lib/web/offline';
 import { dokumenHalaman, dokumenRegistri, MANIFEST, tulisIndeks, type ManifestCari } from './cari';
+import { BERKAS_ALAMAT, jangkarHalaman } from '../../lib/web/alamat-terbit';
 import { PerekamGrafik } from './grafik';
 
 async function ganti(file: string, isi: string | Buffer): Promise<void> {
@@ -80,16 +82,26 @@ export default function pluginTerbit(context: LoadContext): Plugin {
         perBerkas.set(file, h);
       }
       const dokumenPerHalaman = new Map<Halaman, DokumenCari[]>();
+      const alamat: Record<string, string[]> = {};
       for (const p of (await berkasLokal(outDir)).filter((f) => f.endsWith('.html'))) {
         const html = await readFile(p, 'utf8');
         const pohon = bacaHtml(html);
         const h = perBerkas.get(p);
         if (h) dokumenPerHalaman.set(h, dokumenHalaman(h, pohon, context.baseUrl));
+        const jangkar = p.endsWith('/404.html') ? undefined : jangkarHalaman(pohon);
+        if (jangkar)
+          alamat[
+            `${context.baseUrl}${relative(outDir, p)
+              .replace(/\\/g, '/')
+              .replace(/(\/index)?\.html$/, '')}`
+          ] = jangkar;
         await ganti(p, sunting(html, await suntinganHalaman(pohon, html, p, tetap)));
       }
       // Documents in the docs' own order, then the registry's companies.
       const dokumen = [...semuaHalaman.flatMap((h) => dokumenPerHalaman.get(h) ?? []), ...dokumenRegistri(context.siteDir, context.baseUrl, context.i18n.currentLocale)];
       const manifest = await tulisIndeks(outDir, dokumen, ganti);
+      const urut = Object.fromEntries(Object.entries(alamat).sort(([a], [b]) => a.localeCompare(b)));
+      await ganti(join(outDir, BERKAS_ALAMAT), `${JSON.stringify(urut, null, 2)}\n`);
       await tulisSalinanOffline(outDir, manifest);
     },
   };
