@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { buatPencari } from '../src/lib/search/cari';
 import { muatIndeksBuild } from './lib/muat-indeks-cari';
-import { GalatPakai, jalankanSebagaiPerintah, type Io } from './lib/cli';
+import { UsageError, runAsCommand, type Io } from './lib/cli';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -28,12 +28,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     program.parse(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError && err.code === 'commander.helpDisplayed') return 0;
-    throw new GalatPakai(err instanceof Error ? err.message.replace(/^error: /, '') : String(err), { cause: err });
+    throw new UsageError(err instanceof Error ? err.message.replace(/^error: /, '') : String(err), { cause: err });
   }
   const o = program.opts<{ json?: boolean; locale: string; build: string; batas: string }>();
   const kueri = (program.args as string[]).join(' ').trim();
-  if (!kueri) throw new GalatPakai('Tulis kata yang dicari, mis.: npm run cari -- "cara melapor"');
-  if (o.locale !== 'id' && o.locale !== 'en') throw new GalatPakai('--locale harus id atau en.');
+  if (!kueri) throw new UsageError('Tulis kata yang dicari, mis.: npm run cari -- "cara melapor"');
+  if (o.locale !== 'id' && o.locale !== 'en') throw new UsageError('--locale harus id atau en.');
   const { ringkas, cuplikan } = muatIndeksBuild(o.locale === 'en' ? join(o.build, 'en') : o.build);
   const hasil = buatPencari(ringkas).cari(kueri, { batas: Number(o.batas) || 10 });
   if (o.json) {
@@ -54,4 +54,4 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return hasil.length > 0 ? 0 : 1;
 }
 
-jalankanSebagaiPerintah(import.meta.url, main);
+runAsCommand(import.meta.url, main);

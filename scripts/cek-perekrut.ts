@@ -21,7 +21,7 @@ import { dekode } from '../src/lib/perekrut/dekode';
 import { barisBatch, hasilJson, hasilTeks, KOLOM_BATCH, ringkasSnapshot } from './lib/perekrut-cli';
 import { aliranTeks, GalatDekode, periksaAliran } from './lib/aliran';
 import { amanTerminal } from './lib/terminal';
-import { bacaSemua, GalatPakai, jalankanSebagaiPerintah, tulisKe, type Io } from './lib/cli';
+import { readAll, UsageError, runAsCommand, writeTo, type Io } from './lib/cli';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -41,22 +41,22 @@ function pesanCommander(err: unknown): string {
 async function* bacaDaftar(file: string, io: Io): AsyncGenerator<string> {
   const tolak = (bytes: Buffer): never => {
     const hasil = dekode(bytes);
-    throw new GalatPakai(`${file === '-' ? 'stdin' : file}, baris ${hasil.ok ? 1 : hasil.baris}: ${hasil.ok ? 'berkas tidak bisa dibaca sebagai teks' : hasil.alasan}.`);
+    throw new UsageError(`${file === '-' ? 'stdin' : file}, baris ${hasil.ok ? 1 : hasil.baris}: ${hasil.ok ? 'berkas tidak bisa dibaca sebagai teks' : hasil.alasan}.`);
   };
   let baris: AsyncIterable<string> | Iterable<string>;
   if (file === '-') {
-    const bytes = await bacaSemua(io.stdin);
+    const bytes = await readAll(io.stdin);
     const hasil = dekode(bytes);
     if (!hasil.ok) tolak(bytes);
     baris = (hasil as { teks: string }).teks.split(/\r?\n/);
   } else {
     try {
-      if (statSync(file).isDirectory()) throw new GalatPakai(`--file ${file} adalah folder; sebutkan berkas teks berisi satu nama per baris.`);
+      if (statSync(file).isDirectory()) throw new UsageError(`--file ${file} adalah folder; sebutkan berkas teks berisi satu nama per baris.`);
       await periksaAliran(file);
     } catch (err) {
-      if (err instanceof GalatPakai) throw err;
+      if (err instanceof UsageError) throw err;
       if (err instanceof GalatDekode) tolak(readFileSync(file));
-      throw new GalatPakai(`Berkas tidak bisa dibaca: ${file}`);
+      throw new UsageError(`Berkas tidak bisa dibaca: ${file}`);
     }
     baris = createInterface({ input: aliranTeks(createReadStream(file)).teks, crlfDelay: Infinity });
   }
@@ -73,7 +73,7 @@ async function* bacaDaftar(file: string, io: Io): AsyncGenerator<string> {
 
 /** The command: `argv` without node and the script; writes only to `io`; returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
-  const tulis = (potongan: string): Promise<void> => tulisKe(io.stdout, potongan);
+  const tulis = (potongan: string): Promise<void> => writeTo(io.stdout, potongan);
   const program = new Command()
     .name('cek-perekrut')
     .description('Periksa nama perusahaan perekrut terhadap data izin P3MI.')
@@ -87,21 +87,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
     program.parse(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError && (err.code === 'commander.helpDisplayed' || err.code === 'commander.version')) return 0;
-    throw new GalatPakai(pesanCommander(err));
+    throw new UsageError(pesanCommander(err));
   }
   const opsi = program.opts<{ json?: boolean; file?: string; registry?: string }>();
   const nama = (program.args as string[]).join(' ');
-  if (opsi.file && nama) throw new GalatPakai('Pakai nama atau --file, tidak keduanya.');
-  if (!opsi.file && program.args.length === 0) throw new GalatPakai('Tulis nama perusahaan, mis.: npm run cek-perekrut -- "pt bina karya"');
+  if (opsi.file && nama) throw new UsageError('Pakai nama atau --file, tidak keduanya.');
+  if (!opsi.file && program.args.length === 0) throw new UsageError('Tulis nama perusahaan, mis.: npm run cek-perekrut -- "pt bina karya"');
 
   let snapshot: Snapshot[];
   try {
     snapshot = opsi.registry ? [muatSnapshot(opsi.registry)] : muatFolderRegistri(join(ROOT, 'data', 'perekrut'));
   } catch (err) {
-    if (err instanceof RegistriTidakSah) throw new GalatPakai(`Registri tidak sah: ${err.file}, baris ${err.galat[0]?.baris}: ${err.galat[0]?.alasan}.`);
+    if (err instanceof RegistriTidakSah) throw new UsageError(`Registri tidak sah: ${err.file}, baris ${err.galat[0]?.baris}: ${err.galat[0]?.alasan}.`);
     const kode = (err as NodeJS.ErrnoException).code;
-    if (kode === 'ENOENT') throw new GalatPakai(`Berkas registri tidak ditemukan: ${opsi.registry}`);
-    if (kode) throw new GalatPakai(`Registri tidak bisa dibaca: ${opsi.registry ?? 'data/perekrut'} (${kode}).`);
+    if (kode === 'ENOENT') throw new UsageError(`Berkas registri tidak ditemukan: ${opsi.registry}`);
+    if (kode) throw new UsageError(`Registri tidak bisa dibaca: ${opsi.registry ?? 'data/perekrut'} (${kode}).`);
     throw err;
   }
   const pencocok = buatPencocok(bangunRegistri(snapshot, new Date().toISOString().slice(0, 10)));
@@ -136,11 +136,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     h = pencocok.cek(nama);
   } catch (err) {
-    if (err instanceof MasukanTidakSah) throw new GalatPakai(err.message);
+    if (err instanceof MasukanTidakSah) throw new UsageError(err.message);
     throw err;
   }
   await tulis(`${opsi.json ? JSON.stringify(hasilJson(h, ringkas)) : hasilTeks(h, pencocok.registri)}\n`);
   return kodeKeluar(h.verdict);
 }
 
-jalankanSebagaiPerintah(import.meta.url, main);
+runAsCommand(import.meta.url, main);

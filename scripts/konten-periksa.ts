@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { diaturSkema, JENIS_KONTEN, KontenTidakSah, periksaFile, periksaIsi, type JenisKonten } from '../src/lib/content';
 import { FILE_DATA, periksaData } from '../src/lib/data';
-import { bacaArgumen } from './lib/argumen';
-import { jalankanSebagaiPerintah, type Io } from './lib/cli';
+import { readOptions } from './lib/argumen';
+import { runAsCommand, type Io } from './lib/cli';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -27,7 +27,7 @@ function fileMarkdown(dir: string): string[] {
 /** The command: `argv` without node and the script; writes only to `io`; returns the exit code (1: problems found). */
 export async function main(argv: string[], io: Io): Promise<number> {
   if (
-    !bacaArgumen(
+    !readOptions(
       argv,
       'Pakai: npm run konten:periksa\nMemeriksa front matter dan isi setiap halaman di setiap bahasa, templat, dan setiap berkas data; menyebut semua masalah sekaligus.',
       {},
@@ -74,4 +74,4 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
-jalankanSebagaiPerintah(import.meta.url, main);
+runAsCommand(import.meta.url, main);

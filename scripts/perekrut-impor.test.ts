@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main as mainImpor } from './perekrut-impor';
 import { main as mainCek } from './cek-perekrut';
-import { jalankanDalamProses } from './lib/uji-cli';
+import { runInProcess } from './lib/uji-cli';
 
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const REGISTRI = 'tests/fixtures/registri-sintetis.csv';
@@ -17,7 +17,7 @@ const REGISTRI = 'tests/fixtures/registri-sintetis.csv';
 // In process: the commands' own main(), with what they write collected. The interrupted-import
 // test and one smoke test spawn the real command.
 function jalankan(script: 'perekrut-impor.ts' | 'cek-perekrut.ts', args: string[]) {
-  return jalankanDalamProses(script === 'perekrut-impor.ts' ? mainImpor : mainCek, args);
+  return runInProcess(script === 'perekrut-impor.ts' ? mainImpor : mainCek, args);
 }
 const impor = (...args: string[]) => jalankan('perekrut-impor.ts', args);
 

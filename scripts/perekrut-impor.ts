@@ -22,11 +22,11 @@ import { tanggalSah } from '../src/lib/content/tanggal';
 import type { Provenans, Snapshot } from '../src/lib/perekrut/registri';
 import { aliranTeks, GalatDekode } from './lib/aliran';
 import { amanTerminal } from './lib/terminal';
-import { GalatPakai, jalankanSebagaiPerintah, type Io } from './lib/cli';
+import { UsageError, runAsCommand, type Io } from './lib/cli';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** The file was refused (exit 1). A command used wrongly is a GalatPakai (exit 2). */
+/** The file was refused (exit 1). A command used wrongly is a UsageError (exit 2). */
 class GalatBerkas extends Error {}
 
 /** Where progress goes: stderr, only when it is a terminal. */
@@ -205,10 +205,10 @@ async function impor(argv: string[], io: Io): Promise<{ kode: number; ringkasan?
     program.parse(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError && err.code === 'commander.helpDisplayed') return { kode: 0, json: false };
-    throw new GalatPakai(String(err instanceof Error ? err.message : err).replace(/^error: /, ''));
+    throw new UsageError(String(err instanceof Error ? err.message : err).replace(/^error: /, ''));
   }
   const o = program.opts<Opsi>();
-  if (!existsSync(o.folder)) throw new GalatPakai(`Folder registri tidak ada: ${o.folder}`);
+  if (!existsSync(o.folder)) throw new UsageError(`Folder registri tidak ada: ${o.folder}`);
   if (o.bereskan) {
     const laporan = bereskan(o.folder);
     for (const l of laporan) io.stderr.write(`${l}\n`);
@@ -216,17 +216,17 @@ async function impor(argv: string[], io: Io): Promise<{ kode: number; ringkasan?
     return { kode: 0, json: false };
   }
   const [file] = program.args as [string | undefined];
-  if (!file) throw new GalatPakai('Sebutkan berkas yang diimpor, mis.: npm run -s perekrut:impor -- ekspor.csv --id siskop2mi --tanggal 2026-12-01');
-  if (!existsSync(file)) throw new GalatPakai(`Berkas tidak ditemukan: ${file}`);
-  if (o.tanggal !== undefined && !tanggalSah(o.tanggal)) throw new GalatPakai(`--tanggal "${o.tanggal}" bukan tanggal YYYY-MM-DD yang ada.`);
-  if (o.tanggal !== undefined && o.tanggal > hariIni()) throw new GalatPakai(`--tanggal ${o.tanggal} belum terjadi; tulis tanggal ekspor yang sebenarnya.`);
-  if (o.jenis && o.jenis !== 'ekspor_resmi' && o.jenis !== 'kompilasi_publik') throw new GalatPakai('--jenis harus ekspor_resmi atau kompilasi_publik.');
-  if (o.pengodean && !(PENGODEAN_DIMINTA as readonly string[]).includes(o.pengodean)) throw new GalatPakai(`--pengodean harus salah satu dari: ${PENGODEAN_DIMINTA.join(', ')}.`);
+  if (!file) throw new UsageError('Sebutkan berkas yang diimpor, mis.: npm run -s perekrut:impor -- ekspor.csv --id siskop2mi --tanggal 2026-12-01');
+  if (!existsSync(file)) throw new UsageError(`Berkas tidak ditemukan: ${file}`);
+  if (o.tanggal !== undefined && !tanggalSah(o.tanggal)) throw new UsageError(`--tanggal "${o.tanggal}" bukan tanggal YYYY-MM-DD yang ada.`);
+  if (o.tanggal !== undefined && o.tanggal > hariIni()) throw new UsageError(`--tanggal ${o.tanggal} belum terjadi; tulis tanggal ekspor yang sebenarnya.`);
+  if (o.jenis && o.jenis !== 'ekspor_resmi' && o.jenis !== 'kompilasi_publik') throw new UsageError('--jenis harus ekspor_resmi atau kompilasi_publik.');
+  if (o.pengodean && !(PENGODEAN_DIMINTA as readonly string[]).includes(o.pengodean)) throw new UsageError(`--pengodean harus salah satu dari: ${PENGODEAN_DIMINTA.join(', ')}.`);
   const id = (o.id ?? basename(file, extname(file)))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  if (!id) throw new GalatPakai('Nama snapshot kosong; pakai --id.');
+  if (!id) throw new UsageError('Nama snapshot kosong; pakai --id.');
 
   const dibereskan = o.periksa ? [] : bereskan(o.folder);
   for (const l of dibereskan) io.stderr.write(`${l}\n`);
@@ -236,7 +236,7 @@ async function impor(argv: string[], io: Io): Promise<{ kode: number; ringkasan?
   const csvPath = join(o.folder, ada ?? `${id}.csv`);
   const jsonPath = join(o.folder, `${basename(csvPath, '.csv')}.json`);
   if (ada && !o.ganti && !o.periksa) {
-    throw new GalatPakai(`Snapshot "${basename(csvPath, '.csv')}" sudah ada di ${o.folder}. Pakai --periksa untuk melihat perbedaannya, atau --ganti untuk menggantinya.`);
+    throw new UsageError(`Snapshot "${basename(csvPath, '.csv')}" sudah ada di ${o.folder}. Pakai --periksa untuk melihat perbedaannya, atau --ganti untuk menggantinya.`);
   }
   let lama: Snapshot | undefined;
   if (ada) {
@@ -247,7 +247,7 @@ async function impor(argv: string[], io: Io): Promise<{ kode: number; ringkasan?
       io.stderr.write(`Perhatian: snapshot lama tidak bisa dibaca (${amanTerminal(err.file)}); perbedaan tidak dihitung.\n`);
     }
   }
-  if (!ada && !o.tanggal && !o.periksa) throw new GalatPakai('--tanggal wajib untuk snapshot baru: tanggal data ini diekspor, YYYY-MM-DD.');
+  if (!ada && !o.tanggal && !o.periksa) throw new UsageError('--tanggal wajib untuk snapshot baru: tanggal data ini diekspor, YYYY-MM-DD.');
   // A check of a new file without --tanggal still refuses events in the future.
   const tanggal = o.tanggal ?? lama?.provenans.tanggal ?? (o.periksa ? hariIni() : '');
 
@@ -347,4 +347,4 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-jalankanSebagaiPerintah(import.meta.url, main);
+runAsCommand(import.meta.url, main);

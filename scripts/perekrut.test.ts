@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KATA_PERINGATAN, KATA_VERDICT } from '../src/lib/perekrut';
 import { main } from './cek-perekrut';
-import { jalankanDalamProses } from './lib/uji-cli';
+import { runInProcess } from './lib/uji-cli';
 
 const REGISTRI = 'tests/fixtures/registri-sintetis.csv';
 
 // In process: the command's own main(), with what it writes collected (one spawned smoke test below).
-const jalankan = (args: string[], input?: string) => jalankanDalamProses(main, args, input);
+const jalankan = (args: string[], input?: string) => runInProcess(main, args, input);
 const cek = (...args: string[]) => jalankan(['--registry', REGISTRI, ...args]);
 
 describe('cek-perekrut command line', () => {

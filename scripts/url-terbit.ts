@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BERKAS_ALAMAT } from '../src/lib/web/alamat-terbit';
-import { bacaArgumen } from './lib/argumen';
-import { GalatPakai, jalankanSebagaiPerintah, type Io } from './lib/cli';
+import { ADDRESS_FILE } from '../src/lib/web/alamat-terbit';
+import { readOptions } from './lib/argumen';
+import { UsageError, runAsCommand, type Io } from './lib/cli';
 import { tulisAtomik } from './lib/tulis-atomik';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -17,21 +17,21 @@ const FILE = join(ROOT, 'tests', 'url-terbit.json');
 
 /** The addresses the build published (its `alamat-terbit.json`, written by src/plugins/terbit). */
 export function urlTerbit(build: string): Record<string, string[]> {
-  const file = join(build, BERKAS_ALAMAT);
-  if (!existsSync(file)) throw new GalatPakai(`Tidak ada ${BERKAS_ALAMAT} di ${build}; jalankan \`npm run build\` dulu.`);
+  const file = join(build, ADDRESS_FILE);
+  if (!existsSync(file)) throw new UsageError(`Tidak ada ${ADDRESS_FILE} di ${build}; jalankan \`npm run build\` dulu.`);
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
 }
 
 /** The command: `argv` without node and the script; writes only to `io`; returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
-  const opsi = bacaArgumen(
+  const opsi = readOptions(
     argv,
     'Pakai: npm run url:perbarui\nSesudah `npm run build`: menambahkan halaman dan jangkar baru ke tests/url-terbit.json (menolak bila ada yang hilang).',
     {},
     io,
   );
   if (!opsi) return 0;
-  if (!existsSync(BUILD)) throw new GalatPakai('Tidak ada build/; jalankan `npm run build` dulu.');
+  if (!existsSync(BUILD)) throw new UsageError('Tidak ada build/; jalankan `npm run build` dulu.');
   const lama = existsSync(FILE) ? (JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, string[]>) : {};
   const baru = urlTerbit(BUILD);
   // Addresses are only ever added: a vanished one must be restored or redirected, not forgotten.
@@ -45,4 +45,4 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
-jalankanSebagaiPerintah(import.meta.url, main);
+runAsCommand(import.meta.url, main);

@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { bangunDataWilayah, FILE_RINCI, FILE_WILAYAH } from './lib/wilayah-sumber';
 import { tulisAtomik } from './lib/tulis-atomik';
-import { bacaArgumen } from './lib/argumen';
-import { jalankanSebagaiPerintah, type Io } from './lib/cli';
+import { readOptions } from './lib/argumen';
+import { runAsCommand, type Io } from './lib/cli';
 
 /** The command: `argv` without node and the script; writes only to `io`; returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
-  const opsi = bacaArgumen(
+  const opsi = readOptions(
     argv,
     'Pakai: npm run wilayah:impor [-- --periksa]\nMenulis ulang data/wilayah.json dan data/wilayah-rinci.json dari idn-area-data untuk kode di data/wilayah-pilihan.json.\n  --periksa  tidak menulis apa pun; keluar 1 bila berkas yang di-commit sudah usang',
     { periksa: { type: 'boolean' } },
@@ -43,4 +43,4 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
-jalankanSebagaiPerintah(import.meta.url, main);
+runAsCommand(import.meta.url, main);

@@ -4,16 +4,16 @@
  * (the command then exits 0); an unknown option is a usage error (one sentence, exit 2).
  */
 import { parseArgs } from 'node:util';
-import { GalatPakai, type Io } from './cli';
+import { UsageError, type Io } from './cli';
 
-export function bacaArgumen<T extends Record<string, { type: 'boolean' }>>(argv: string[], petunjuk: string, opsi: T, io: Io): { [K in keyof T]?: boolean } | undefined {
+export function readOptions<T extends Record<string, { type: 'boolean' }>>(argv: string[], petunjuk: string, opsi: T, io: Io): { [K in keyof T]?: boolean } | undefined {
   let nilai: Record<string, unknown>;
   try {
     nilai = parseArgs({ args: argv, options: { ...opsi, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }).values;
   } catch (err) {
     const nama = /'([^']+)'/.exec(err instanceof Error ? err.message : '')?.[1] ?? String(err);
     const kode = (err as { code?: string }).code;
-    throw new GalatPakai(kode === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? `Argumen tidak dikenal: ${nama}. Lihat --help.` : `Opsi tidak dikenal: ${nama}. Lihat --help.`);
+    throw new UsageError(kode === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? `Argumen tidak dikenal: ${nama}. Lihat --help.` : `Opsi tidak dikenal: ${nama}. Lihat --help.`);
   }
   if (nilai.help === true) {
     io.stdout.write(`${petunjuk}\n`);

@@ -2,11 +2,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IndeksRingkas } from '../../src/lib/search/indeks';
-import { GalatPakai } from './cli';
+import { UsageError } from './cli';
 
 export function muatIndeksBuild(buildDir: string): { ringkas: IndeksRingkas; cuplikan: string[] } {
   const manifestPath = join(buildDir, 'indeks-cari.json');
-  if (!existsSync(manifestPath)) throw new GalatPakai(`Tidak ada indeks pencarian di ${buildDir}; jalankan \`npm run build\` dulu.`);
+  if (!existsSync(manifestPath)) throw new UsageError(`Tidak ada indeks pencarian di ${buildDir}; jalankan \`npm run build\` dulu.`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { berkas: string; cuplikan: string };
   return {
     ringkas: JSON.parse(readFileSync(join(buildDir, manifest.berkas), 'utf8')) as IndeksRingkas,

@@ -1,14 +1,14 @@
 /** For tests: runs a command's `main` in this process, with stdin from a string, and collects what it wrote. */
 import { Readable, Writable } from 'node:stream';
-import { jalankanMain, type Main } from './cli';
+import { runMain, type Main } from './cli';
 
-export interface HasilPerintah {
+export interface CommandResult {
   kode: number;
   keluar: string;
   galat: string;
 }
 
-export async function jalankanDalamProses(main: Main, args: string[], input?: string): Promise<HasilPerintah> {
+export async function runInProcess(main: Main, args: string[], input?: string): Promise<CommandResult> {
   const keluar: string[] = [];
   const galat: string[] = [];
   const ke = (daftar: string[]): Writable =>
@@ -19,6 +19,6 @@ export async function jalankanDalamProses(main: Main, args: string[], input?: st
       },
     });
   const stdin = Readable.from(input === undefined ? [] : [Buffer.from(input)]);
-  const kode = await jalankanMain(main, args, { stdin, stdout: ke(keluar), stderr: ke(galat) });
+  const kode = await runMain(main, args, { stdin, stdout: ke(keluar), stderr: ke(galat) });
   return { kode, keluar: keluar.join(''), galat: galat.join('') };
 }

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bacaHtml, type Root } from '../../src/lib/web/html';
+import { parseHtml, type Root } from '../../src/lib/web/html';
 
-export { atribut, satu, semua, teks, type Element, type Root } from '../../src/lib/web/html';
+export { attribute, selectOne, selectAll, textOf, type Element, type Root } from '../../src/lib/web/html';
 
 /** The file of a page path ('' for the home page), or undefined when the build has none. */
 export function berkasHalaman(jalur: string, dir = join(process.cwd(), 'build')): string | undefined {
@@ -18,7 +18,7 @@ export function berkasHalaman(jalur: string, dir = join(process.cwd(), 'build'))
 export function halaman(jalur: string, dir?: string): Root {
   const file = berkasHalaman(jalur, dir);
   if (!file) throw new Error(`tidak ada halaman ${jalur} di build`);
-  return bacaHtml(readFileSync(file, 'utf8'));
+  return parseHtml(readFileSync(file, 'utf8'));
 }
 
 /** Every id on a page. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { jalurChromium } from './chromium';
 import { mulaiServer } from './server';
-import { halaman, satu, semua, teks, type Element } from './html';
+import { halaman, selectOne, selectAll, textOf, type Element } from './html';
 import { tanggalDiperbarui } from './konten';
 import { BUILD, pakaiSitus } from './situs';
 
@@ -47,7 +47,7 @@ describe.skipIf(!jalurChromium)('offline copy: consent, readiness, use without s
     const sw = readFileSync(join(BUILD, 'sw.js'), 'utf8');
     const c = JSON.parse(sw.slice(sw.indexOf('{'), sw.indexOf(';\n'))) as { halaman: Record<string, [string, string]>; berkas: Record<string, string> };
     const ukuran = [...Object.values(c.halaman).map(([f]) => f), ...Object.keys(c.berkas)].reduce((a, u) => a + statSync(join(BUILD, u)).size, 0);
-    const mb = Number(/Sekitar ([\d,]+) MB/.exec(teks(halaman('sop/lapor-rt')))?.[1]?.replace(',', '.'));
+    const mb = Number(/Sekitar ([\d,]+) MB/.exec(textOf(halaman('sop/lapor-rt')))?.[1]?.replace(',', '.'));
     expect(Math.abs(ukuran / 1_048_576 - mb) / mb, `salinan ${(ukuran / 1_048_576).toFixed(2)} MB, tombol bilang ${mb} MB`).toBeLessThan(0.3);
   });
 
@@ -201,10 +201,10 @@ describe.skipIf(!jalurChromium)('printed pages carry the address they were opene
   });
 
   it('without script, a build without SITE_URL prints the path and no QR code', async () => {
-    const kaki = satu(halaman('sop/lapor-rt'), '.cetak-kaki');
+    const kaki = selectOne(halaman('sop/lapor-rt'), '.cetak-kaki');
     expect(kaki).toBeDefined();
-    const alamat = satu(kaki as Element, '.cetak-kaki-alamat');
-    expect(alamat && teks(alamat)).toBe('/sop/lapor-rt');
-    expect(semua(kaki as Element, 'svg')).toEqual([]);
+    const alamat = selectOne(kaki as Element, '.cetak-kaki-alamat');
+    expect(alamat && textOf(alamat)).toBe('/sop/lapor-rt');
+    expect(selectAll(kaki as Element, 'svg')).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { bukaChromium, jalurChromium } from './chromium';
 import { mulaiServer, type Server2 } from './server';
-import { atribut, halaman, semua } from './html';
+import { attribute, halaman, selectAll } from './html';
 import { BUILD } from './situs';
 
 const BARU = 'Kalimat ini hanya ada di versi kedua situs.';
@@ -52,7 +52,7 @@ describe.skipIf(!jalurChromium)('one version at a time across a deploy', () => {
         .map((s) => new URL(s.src || location.href).pathname)
         .filter((s) => s.includes('/assets/')),
     );
-  const skripDi = (dir: string): string[] => semua(halaman('sop/lapor-rt', dir), 'script[src]').map((s) => atribut(s, 'src') as string);
+  const skripDi = (dir: string): string[] => selectAll(halaman('sop/lapor-rt', dir), 'script[src]').map((s) => attribute(s, 'src') as string);
   /** The tab runs that build's scripts: its page's entry scripts, and only files of that build. */
   const dariBuild = async (p: Page, dir: string): Promise<void> => {
     const ada = await skrip(p);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jalurChromium } from './chromium';
-import { atribut, halaman, idHalaman, satu, semua, teks } from './html';
+import { attribute, halaman, idHalaman, selectAll, selectOne, textOf } from './html';
 import { pakaiSitus } from './situs';
 
 const BUILD = join(process.cwd(), 'build');
@@ -21,21 +21,21 @@ describe('regulation pages in the built site', () => {
   it('shows on Perpres 69/2008 that Perpres 22/2021 amended it (a relation written only on 22/2021)', () => {
     expect(readFileSync('docs/regulasi/perpres-69-2008.md', 'utf8')).not.toMatch(/target: perpres-22-2021/);
     const pohon = halaman('regulasi/perpres-69-2008');
-    const tautan = semua(pohon, 'a').filter((a) => atribut(a, 'href') === '/regulasi/perpres-22-2021');
-    expect(tautan.map((a) => teks(a))).toContain('Perpres Nomor 22 Tahun 2021');
+    const tautan = selectAll(pohon, 'a').filter((a) => attribute(a, 'href') === '/regulasi/perpres-22-2021');
+    expect(tautan.map((a) => textOf(a))).toContain('Perpres Nomor 22 Tahun 2021');
     // The link sits in the sentence that says what it did.
-    expect(teks(satu(pohon, 'main') ?? pohon).replace(/\s+/g, ' ')).toContain('diubah dengan Perpres Nomor 22 Tahun 2021');
+    expect(textOf(selectOne(pohon, 'main') ?? pohon).replace(/\s+/g, ' ')).toContain('diubah dengan Perpres Nomor 22 Tahun 2021');
   });
 
   it("shows a status in the reader's language, from the same table as regulasi.json", () => {
-    const dataPeraturan = (jalur: string): string => teks(satu(halaman(jalur), 'section[aria-label]') ?? halaman(jalur));
+    const dataPeraturan = (jalur: string): string => textOf(selectOne(halaman(jalur), 'section[aria-label]') ?? halaman(jalur));
     expect(dataPeraturan('regulasi/uu-21-2007')).toContain('Berlaku, sebagian dicabut');
     expect(dataPeraturan('en/regulasi/uu-21-2007')).toContain('In force, partly revoked');
     expect(dataPeraturan('en/regulasi/uu-21-2007')).not.toContain('Berlaku');
   });
 
   it('says plainly on the Perda Kota Kupang 3/2019 page that the title was not found', () => {
-    const isi = teks(halaman('regulasi/perda-kota-kupang-3-2019'));
+    const isi = textOf(halaman('regulasi/perda-kota-kupang-3-2019'));
     expect(isi).toContain('Judul resmi belum ditemukan');
     expect(isi).toContain('Belum diverifikasi');
   });

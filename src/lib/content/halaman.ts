@@ -15,15 +15,15 @@ import { jalurDoc, jenisKonten } from './jenis';
  * adds the home page, the search page and the poster short links). Only these pages offer the
  * button, so "Siap offline" is never shown on a page the copy does not hold.
  */
-export const DOK_OFFLINE: readonly string[] = ['sop/index', 'sop/lapor-rt', 'sop/tanda-bahaya', 'sop/buat-laporan', 'sop/formulir-laporan', 'perekrut/cek', 'perekrut/daftar'];
+export const OFFLINE_DOC_IDS: readonly string[] = ['sop/index', 'sop/lapor-rt', 'sop/tanda-bahaya', 'sop/buat-laporan', 'sop/formulir-laporan', 'perekrut/cek', 'perekrut/daftar'];
 
 /** Pages printed as a one-page card (larger type, no site chrome, one A4 sheet). */
-export const DOK_KARTU: readonly string[] = ['sop/kartu-rt-kota-kupang', 'sop/kartu-rt-kutai-timur'];
+export const CARD_DOC_IDS: readonly string[] = ['sop/kartu-rt-kota-kupang', 'sop/kartu-rt-kutai-timur'];
 
 /** Kinds whose pages carry a print button: what people take to a meeting or a wall. */
 const JENIS_DICETAK: ReadonlySet<JenisKonten> = new Set(['regulasi', 'sop', 'pelatihan', 'perekrut']);
 
-export interface KebijakanHalaman {
+export interface HalamanPolicy {
   jenis: JenisKonten;
   /** The page has a print button (and its print layout). */
   cetak: boolean;
@@ -36,26 +36,26 @@ export interface KebijakanHalaman {
 }
 
 /** A page's id in the docs tree: its path without extension (`sop/index`, `sop/lapor-rt`). */
-export function idDok(jalur: string): string {
+export function docId(jalur: string): string {
   return jalur.replace(/\.mdx?$/, '');
 }
 
 /** The policy of a docs page, from its source path (`@site/docs/sop/lapor-rt.mdx` or a translation). */
-export function kebijakanHalaman(source: string): KebijakanHalaman {
+export function halamanPolicy(source: string): HalamanPolicy {
   const jalur = jalurDoc(source) ?? '';
-  const id = idDok(jalur);
+  const id = docId(jalur);
   const jenis = jenisKonten(jalur);
   return {
     jenis,
     cetak: JENIS_DICETAK.has(jenis),
-    offline: DOK_OFFLINE.includes(id),
-    kartu: DOK_KARTU.includes(id),
+    offline: OFFLINE_DOC_IDS.includes(id),
+    kartu: CARD_DOC_IDS.includes(id),
     darurat: id.startsWith('sop/'),
   };
 }
 
 /** A published docs page as the build plugins see it. */
-export interface Halaman extends KebijakanHalaman {
+export interface Halaman extends HalamanPolicy {
   /** Its address, with the locale's base URL (`/en/sop/lapor-rt`). */
   url: string;
   id: string;
@@ -63,6 +63,6 @@ export interface Halaman extends KebijakanHalaman {
 }
 
 /** The records of a locale's docs, from what the docs plugin loaded. */
-export function daftarHalaman(docs: readonly { source: string; permalink: string; frontMatter: Record<string, unknown> }[]): Halaman[] {
-  return docs.map((d) => ({ ...kebijakanHalaman(d.source), url: d.permalink, id: idDok(jalurDoc(d.source) ?? ''), frontMatter: d.frontMatter }));
+export function listHalaman(docs: readonly { source: string; permalink: string; frontMatter: Record<string, unknown> }[]): Halaman[] {
+  return docs.map((d) => ({ ...halamanPolicy(d.source), url: d.permalink, id: docId(jalurDoc(d.source) ?? ''), frontMatter: d.frontMatter }));
 }

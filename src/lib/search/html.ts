@@ -6,7 +6,7 @@
  */
 import { toString } from 'hast-util-to-string';
 import type { Element, Root, RootContent } from 'hast';
-import { bacaHtml } from '../web/html';
+import { parseHtml } from '../web/html';
 
 export interface Bagian {
   /** Heading id ('' for the text before the first heading). */
@@ -49,7 +49,7 @@ function teksBersih(node: RootContent): string {
 
 /** Splits a page's article into sections at every h2 and h3 with an id. */
 export function bagianHalaman(halaman: string | Root): { judul: string; bagian: Bagian[] } {
-  const pohon = typeof halaman === 'string' ? bacaHtml(halaman) : halaman;
+  const pohon = typeof halaman === 'string' ? parseHtml(halaman) : halaman;
   const artikel = cariArtikel(pohon);
   if (!artikel) return { judul: '', bagian: [] };
   let judulHalaman = '';

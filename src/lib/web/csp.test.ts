@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hashSkripInline, pasangCsp, SkripTakDikenal } from './csp';
-import { bacaHtml } from './html';
+import { parseHtml } from './html';
 import { jsonUntukSkrip } from './json-skrip';
 
 const TEMA =
@@ -11,7 +11,7 @@ const HTML = `<html><head><meta charset="UTF-8"><script type="application/ld+jso
 describe('Content-Security-Policy', () => {
   it('allows the theme inline script by its hash, not unsafe-inline, and ignores data blocks', () => {
     const hash = `sha256-${createHash('sha256').update(TEMA).digest('base64')}`;
-    expect(hashSkripInline(bacaHtml(HTML))).toEqual([hash]);
+    expect(hashSkripInline(parseHtml(HTML))).toEqual([hash]);
     const meta = /content="([^"]+)"/.exec(pasangCsp(HTML))?.[1] ?? '';
     expect(meta).toContain(`script-src 'self' '${hash}'`);
     expect(meta).not.toMatch(/script-src[^;]*unsafe-inline/);

@@ -5,7 +5,7 @@
  * styles); no script can be injected through a style.
  */
 import { createHash } from 'node:crypto';
-import { atribut, bacaHtml, letak, satu, semua, sunting, teks, type Root, type Suntingan } from './html';
+import { attribute, parseHtml, position, selectOne, selectAll, applyEdits, textOf, type Root, type HtmlEdit } from './html';
 
 export function kebijakan(hashSkrip: readonly string[]): string {
   return [
@@ -60,9 +60,9 @@ export class SkripTakDikenal extends Error {
  */
 export function hashSkripInline(pohon: Root, file = '(halaman)'): string[] {
   const hasil = new Set<string>();
-  for (const el of semua(pohon, 'script:not([src])')) {
-    if (/^application\/(ld\+)?json$/i.test(atribut(el, 'type') ?? '')) continue;
-    const isi = teks(el);
+  for (const el of selectAll(pohon, 'script:not([src])')) {
+    if (/^application\/(ld\+)?json$/i.test(attribute(el, 'type') ?? '')) continue;
+    const isi = textOf(el);
     if (!SKRIP_DIKENAL.some((s) => s.cocok.test(isi))) throw new SkripTakDikenal(file, isi.trim().slice(0, 60));
     hasil.add(`sha256-${createHash('sha256').update(isi).digest('base64')}`);
   }
@@ -70,10 +70,10 @@ export function hashSkripInline(pohon: Root, file = '(halaman)'): string[] {
 }
 
 /** The edit that puts the policy first in <head> (none when the page has one already). */
-export function suntinganCsp(pohon: Root, html: string, file?: string): Suntingan[] {
-  if (satu(pohon, 'meta[http-equiv="Content-Security-Policy" i]')) return [];
-  const head = satu(pohon, 'head');
-  const awal = head ? letak(head).dari : -1;
+export function suntinganCsp(pohon: Root, html: string, file?: string): HtmlEdit[] {
+  if (selectOne(pohon, 'meta[http-equiv="Content-Security-Policy" i]')) return [];
+  const head = selectOne(pohon, 'head');
+  const awal = head ? position(head).dari : -1;
   if (!head || !html.startsWith('<head', awal)) throw new Error(`${file ?? '(halaman)'}: tidak ada tag <head> untuk kebijakan keamanan`);
   const akhirTag = html.indexOf('>', awal) + 1;
   const meta = `<meta http-equiv="Content-Security-Policy" content="${kebijakan(hashSkripInline(pohon, file))}">`;
@@ -82,5 +82,5 @@ export function suntinganCsp(pohon: Root, html: string, file?: string): Suntinga
 
 /** The page with its policy as the first thing in <head>. */
 export function pasangCsp(html: string, file?: string): string {
-  return sunting(html, suntinganCsp(bacaHtml(html), html, file));
+  return applyEdits(html, suntinganCsp(parseHtml(html), html, file));
 }

@@ -9,7 +9,7 @@
  * hashes of inline scripts).
  */
 import { fromHtml } from 'hast-util-from-html';
-import { select, selectAll } from 'hast-util-select';
+import { select as hastSelect, selectAll as hastSelectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { find, html as skemaHtml } from 'property-information';
 import type { Element, Root } from 'hast';
@@ -17,22 +17,22 @@ import type { Element, Root } from 'hast';
 export type { Element, Root };
 
 /** The page as a tree, with the offset of every node in the original text. */
-export function bacaHtml(html: string): Root {
+export function parseHtml(html: string): Root {
   return fromHtml(html);
 }
 
 /** Every element matching a CSS selector, in document order. */
-export function semua(pohon: Root | Element, selektor: string): Element[] {
-  return selectAll(selektor, pohon);
+export function selectAll(pohon: Root | Element, selektor: string): Element[] {
+  return hastSelectAll(selektor, pohon);
 }
 
 /** The first element matching a CSS selector. */
-export function satu(pohon: Root | Element, selektor: string): Element | undefined {
-  return select(selektor, pohon);
+export function selectOne(pohon: Root | Element, selektor: string): Element | undefined {
+  return hastSelect(selektor, pohon);
 }
 
 /** An attribute's value by its HTML name (`data-qr`, `class`, `http-equiv`), as written. */
-export function atribut(el: Element, nama: string): string | undefined {
+export function attribute(el: Element, nama: string): string | undefined {
   const nilai = el.properties[find(skemaHtml, nama).property];
   if (nilai === undefined || nilai === null || nilai === false) return undefined;
   if (Array.isArray(nilai)) return nilai.join(' ');
@@ -40,26 +40,26 @@ export function atribut(el: Element, nama: string): string | undefined {
 }
 
 /** The text inside an element (entities decoded; a script's or style's text as written). */
-export function teks(el: Element | Root): string {
+export function textOf(el: Element | Root): string {
   return toString(el);
 }
 
 /** Where an element starts and ends in the text it was read from. */
-export function letak(el: Element): { dari: number; sampai: number } {
+export function position(el: Element): { dari: number; sampai: number } {
   const dari = el.position?.start.offset;
   const sampai = el.position?.end.offset;
   if (dari === undefined || sampai === undefined) throw new Error(`<${el.tagName}> tanpa letak di teks asal (elemen tersirat?)`);
   return { dari, sampai };
 }
 
-export interface Suntingan {
+export interface HtmlEdit {
   dari: number;
   sampai: number;
   isi: string;
 }
 
 /** The text with each range replaced; ranges must not overlap. */
-export function sunting(html: string, suntingan: readonly Suntingan[]): string {
+export function applyEdits(html: string, suntingan: readonly HtmlEdit[]): string {
   const urut = [...suntingan].sort((a, b) => a.dari - b.dari);
   let hasil = '';
   let posisi = 0;

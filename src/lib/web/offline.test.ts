@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bacaHtml } from './html';
+import { parseHtml } from './html';
 import { berkasBundel, halamanOffline, kunciHalaman, rujukanHtml, type GrafikBundel } from './offline';
 
 // main loads the route chunks lazily, plus the search engine; the docs layout can load Mermaid,
@@ -52,10 +52,10 @@ describe('what the offline copy keeps', () => {
   it('finds the files a page asks for by itself, on its own base URL only', () => {
     const html =
       '<link rel="stylesheet" href="/en/assets/css/a.css"><script src="/en/assets/js/m.js?x=1"></script><img src="https://luar.example/x.png"><a href="/en/sop">x</a><link rel="icon" href="/img/f.svg">';
-    expect(rujukanHtml(bacaHtml(html), '/en/')).toEqual(['/en/assets/css/a.css', '/en/assets/js/m.js']);
+    expect(rujukanHtml(parseHtml(html), '/en/')).toEqual(['/en/assets/css/a.css', '/en/assets/js/m.js']);
     // The same page as the minifier writes it, without quotes.
     const mini = '<link rel=stylesheet href=/en/assets/css/a.css /><script src=/en/assets/js/m.js?x=1 defer></script><a href=/en/sop>x</a>';
-    expect(rujukanHtml(bacaHtml(mini), '/en/')).toEqual(['/en/assets/css/a.css', '/en/assets/js/m.js']);
+    expect(rujukanHtml(parseHtml(mini), '/en/')).toEqual(['/en/assets/css/a.css', '/en/assets/js/m.js']);
   });
 
   it('gives a page one key, however its address is written', () => {

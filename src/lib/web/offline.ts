@@ -5,7 +5,7 @@
  * this list, with a SHA-256 of every file, into the service worker (sw.js); the worker stores
  * exactly these files and calls the copy ready only when each one read back matches its hash.
  */
-import { atribut, semua, type Root } from './html';
+import { attribute, selectAll, type Root } from './html';
 
 /**
  * Paths (without the locale's base URL) kept offline besides the docs pages that
@@ -116,8 +116,8 @@ export function berkasBundel(grafik: GrafikBundel, potongan: NamaPotonganRute, r
  */
 export function rujukanHtml(pohon: Root, dasar: string): string[] {
   const keluar = new Set<string>();
-  for (const el of semua(pohon, 'script[src], link[href], img[src]')) {
-    const u = atribut(el, el.tagName === 'link' ? 'href' : 'src') ?? '';
+  for (const el of selectAll(pohon, 'script[src], link[href], img[src]')) {
+    const u = attribute(el, el.tagName === 'link' ? 'href' : 'src') ?? '';
     if (u.startsWith(dasar) && !u.startsWith('//')) keluar.add(u.split(/[?#]/)[0] ?? u);
   }
   return [...keluar];

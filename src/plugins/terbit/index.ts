@@ -20,13 +20,13 @@ import { join, relative } from 'node:path';
 import QRCode from 'qrcode';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
-import { daftarHalaman, type Halaman } from '../../lib/content/halaman';
+import { listHalaman, type Halaman } from '../../lib/content/halaman';
 import type { DokumenCari } from '../../lib/search/indeks';
 import { kebijakan, suntinganCsp } from '../../lib/web/csp';
-import { atribut, bacaHtml, letak, satu, semua, sunting, teks, type Root, type Suntingan } from '../../lib/web/html';
+import { attribute, parseHtml, position, selectOne, selectAll, applyEdits, textOf, type Root, type HtmlEdit } from '../../lib/web/html';
 import { BERKAS_OFFLINE, HALAMAN_INTI_LAIN, PENGALIHAN, berkasBundel, halamanOffline, kunciHalaman, rujukanHtml, type CatatanPekerja } from '../../lib/web/offline';
 import { dokumenHalaman, dokumenRegistri, MANIFEST, tulisIndeks, type ManifestCari } from './cari';
-import { BERKAS_ALAMAT, jangkarHalaman } from '../../lib/web/alamat-terbit';
+import { ADDRESS_FILE, halamanAnchors } from '../../lib/web/alamat-terbit';
 import { PerekamGrafik } from './grafik';
 
 async function ganti(file: string, isi: string | Buffer): Promise<void> {
@@ -43,12 +43,12 @@ const TAG_ALAMAT = 'link[data-rh][rel=canonical], link[data-rh][rel=alternate], 
 const SLOT_QR = 'div.cetak-kaki-qr[data-qr]';
 
 /** The edits that finish one page: address tags, QR code, then its CSP (which hashes what stays). */
-async function suntinganHalaman(pohon: Root, html: string, file: string, tetap: boolean): Promise<Suntingan[]> {
-  const hasil: Suntingan[] = tetap ? [] : semua(pohon, TAG_ALAMAT).map((el) => ({ ...letak(el), isi: '' }));
-  const slot = satu(pohon, SLOT_QR);
-  const alamat = slot && atribut(slot, 'data-qr');
+async function suntinganHalaman(pohon: Root, html: string, file: string, tetap: boolean): Promise<HtmlEdit[]> {
+  const hasil: HtmlEdit[] = tetap ? [] : selectAll(pohon, TAG_ALAMAT).map((el) => ({ ...position(el), isi: '' }));
+  const slot = selectOne(pohon, SLOT_QR);
+  const alamat = slot && attribute(slot, 'data-qr');
   if (slot && alamat) {
-    const tutup = letak(slot).sampai - '</div>'.length;
+    const tutup = position(slot).sampai - '</div>'.length;
     if (slot.children.length > 0 || html.slice(tutup, tutup + 6) !== '</div>') throw new Error(`${file}: tempat kode QR tidak kosong`);
     hasil.push({ dari: tutup, sampai: tutup, isi: await QRCode.toString(alamat, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' }) });
   }
@@ -69,7 +69,7 @@ export default function pluginTerbit(context: LoadContext): Plugin {
     },
     async allContentLoaded({ allContent }) {
       const docs = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
-      semuaHalaman = daftarHalaman((docs?.loadedVersions ?? []).flatMap((v) => v.docs));
+      semuaHalaman = listHalaman((docs?.loadedVersions ?? []).flatMap((v) => v.docs));
     },
     async postBuild({ outDir }) {
       const tetap = alamatTetap(context);
@@ -85,23 +85,23 @@ export default function pluginTerbit(context: LoadContext): Plugin {
       const alamat: Record<string, string[]> = {};
       for (const p of (await berkasLokal(outDir)).filter((f) => f.endsWith('.html'))) {
         const html = await readFile(p, 'utf8');
-        const pohon = bacaHtml(html);
+        const pohon = parseHtml(html);
         const h = perBerkas.get(p);
         if (h) dokumenPerHalaman.set(h, dokumenHalaman(h, pohon, context.baseUrl));
-        const jangkar = p.endsWith('/404.html') ? undefined : jangkarHalaman(pohon);
+        const jangkar = p.endsWith('/404.html') ? undefined : halamanAnchors(pohon);
         if (jangkar)
           alamat[
             `${context.baseUrl}${relative(outDir, p)
               .replace(/\\/g, '/')
               .replace(/(\/index)?\.html$/, '')}`
           ] = jangkar;
-        await ganti(p, sunting(html, await suntinganHalaman(pohon, html, p, tetap)));
+        await ganti(p, applyEdits(html, await suntinganHalaman(pohon, html, p, tetap)));
       }
       // Documents in the docs' own order, then the registry's companies.
       const dokumen = [...semuaHalaman.flatMap((h) => dokumenPerHalaman.get(h) ?? []), ...dokumenRegistri(context.siteDir, context.baseUrl, context.i18n.currentLocale)];
       const manifest = await tulisIndeks(outDir, dokumen, ganti);
       const urut = Object.fromEntries(Object.entries(alamat).sort(([a], [b]) => a.localeCompare(b)));
-      await ganti(join(outDir, BERKAS_ALAMAT), `${JSON.stringify(urut, null, 2)}\n`);
+      await ganti(join(outDir, ADDRESS_FILE), `${JSON.stringify(urut, null, 2)}\n`);
       await tulisSalinanOffline(outDir, manifest);
     },
   };
@@ -158,10 +158,10 @@ export default function pluginTerbit(context: LoadContext): Plugin {
       if (!file) throw new Error(`salinan offline: halaman ${r} tidak ada di ${outDir}`);
       const html = await readFile(join(outDir, file));
       halaman[kunciHalaman(r, baseUrl)] = [`${baseUrl}${file}`, sha(html)];
-      const pohon = bacaHtml(html.toString('utf8'));
+      const pohon = parseHtml(html.toString('utf8'));
       for (const u of rujukanHtml(pohon, baseUrl)) if (adaBerkas(u) && !u.endsWith('.html')) berkas.add(u);
-      const t = satu(pohon, 'title');
-      const namaHalaman = t && teks(t).replace(/ \| Pustaka TPPO$/, '');
+      const t = selectOne(pohon, 'title');
+      const namaHalaman = t && textOf(t).replace(/ \| Pustaka TPPO$/, '');
       if (namaHalaman && !PENGALIHAN.includes(r.slice(baseUrl.length - 1))) judul.push({ url: r, judul: namaHalaman });
     }
 

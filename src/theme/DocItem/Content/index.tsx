@@ -20,13 +20,13 @@ import SimpanOffline from '@site/src/components/SimpanOffline';
 import KakiCetak from '@site/src/components/KakiCetak';
 import { KontakDarurat } from '@site/src/components/PilihSaluran/KontakDarurat';
 import type { FrontMatterHalaman } from '@site/src/lib/content/schema';
-import { kebijakanHalaman } from '@site/src/lib/content/halaman';
+import { halamanPolicy } from '@site/src/lib/content/halaman';
 
 export default function DocItemContent({ children }: { children: ReactNode }): ReactNode {
   const { frontMatter, metadata } = useDoc();
   const fm = frontMatter as unknown as Partial<FrontMatterHalaman>;
   // What this page offers (print, offline copy, card layout, emergency line): src/lib/content/halaman.
-  const { cetak, offline, kartu, darurat } = kebijakanHalaman(metadata.source);
+  const { cetak, offline, kartu, darurat } = halamanPolicy(metadata.source);
   return (
     <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')} data-kartu={kartu ? '' : undefined}>
       <header>
