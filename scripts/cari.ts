@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { buatPencari } from '../src/lib/search/cari';
+import { createSearcher } from '../src/lib/search/cari';
 import { muatIndeksBuild } from './lib/muat-indeks-cari';
 import { UsageError, runAsCommand, type Io } from './lib/cli';
 
@@ -35,7 +35,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (!kueri) throw new UsageError('Tulis kata yang dicari, mis.: npm run cari -- "cara melapor"');
   if (o.locale !== 'id' && o.locale !== 'en') throw new UsageError('--locale harus id atau en.');
   const { ringkas, cuplikan } = muatIndeksBuild(o.locale === 'en' ? join(o.build, 'en') : o.build);
-  const hasil = buatPencari(ringkas).cari(kueri, { batas: Number(o.batas) || 10 });
+  const hasil = createSearcher(ringkas).cari(kueri, { batas: Number(o.batas) || 10 });
   if (o.json) {
     const results = hasil.map((h) => ({
       url: h.dokumen.url,

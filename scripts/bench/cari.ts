@@ -18,9 +18,9 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import lunr from 'lunr';
-import { buatPencari, type OpsiCari, type Pencari } from '../../src/lib/search/cari';
-import type { IndeksRingkas } from '../../src/lib/search/indeks';
-import { ukur, type KueriBerlabel } from '../../src/lib/search/kualitas';
+import { createSearcher, type SearchOptions, type Searcher } from '../../src/lib/search/cari';
+import type { CompactIndex } from '../../src/lib/search/indeks';
+import { measure, type LabelledQuery } from '../../src/lib/search/kualitas';
 import { AMBANG } from '../../tests/search/ambang';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -360,33 +360,33 @@ console.log('');
 // Load time (JSON.parse + rebuilding the lunr index), then latency and relevance on the id index.
 const teksIndeks = readFileSync(join(id.dir, id.manifest.berkas), 'utf8');
 const waktuMuat: number[] = [];
-let pencari: Pencari | undefined;
+let pencari: Searcher | undefined;
 for (let r = 0; r < 7; r += 1) {
   const t = performance.now();
-  pencari = buatPencari(JSON.parse(teksIndeks) as IndeksRingkas);
+  pencari = createSearcher(JSON.parse(teksIndeks) as CompactIndex);
   waktuMuat.push(performance.now() - t);
 }
-const P = pencari as Pencari;
+const P = pencari as Searcher;
 
-const set = JSON.parse(readFileSync(join(ROOT, 'tests', 'search', 'kueri.json'), 'utf8')) as { kueri: (KueriBerlabel & { jenis: string })[]; typo: KueriBerlabel[] };
+const set = JSON.parse(readFileSync(join(ROOT, 'tests', 'search', 'kueri.json'), 'utf8')) as { kueri: (LabelledQuery & { jenis: string })[]; typo: LabelledQuery[] };
 const JENIS = [...new Set(set.kueri.map((k) => k.jenis))];
 /** Page-level labels: the section anchors dropped, so any section of a labelled page counts. */
-const keHalaman = (ks: readonly KueriBerlabel[]): KueriBerlabel[] => ks.map((k) => ({ q: k.q, relevan: [...new Set(k.relevan.map((u) => u.split('#')[0] as string))] }));
+const keHalaman = (ks: readonly LabelledQuery[]): LabelledQuery[] => ks.map((k) => ({ q: k.q, relevan: [...new Set(k.relevan.map((u) => u.split('#')[0] as string))] }));
 const semuaQ = [...set.kueri, ...set.typo].map((k) => k.q);
 const ketikan = semuaQ.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1))).filter((q) => q.trim());
 
-const cari = (o: OpsiCari) => (q: string) => P.cari(q, o);
+const cari = (o: SearchOptions) => (q: string) => P.cari(q, o);
 const latPenuh = ukurLatensi(semuaQ, cari({}), ULANG);
 const latKetik = ukurLatensi(semuaQ, cari({ mengetik: true, batas: 8 }), ULANG);
 const latTombol = ukurLatensi(ketikan, cari({ mengetik: true, batas: 8 }), ULANG);
 
-const url = (o: OpsiCari) => (q: string) => P.cari(q, o).map((h) => h.dokumen.url);
-const qKueri = ukur(set.kueri, url({}));
-const qTypo = ukur(set.typo, url({}));
-const qKueriKetik = ukur(set.kueri, url({ mengetik: true, batas: 8 }));
-const qTypoKetik = ukur(set.typo, url({ mengetik: true, batas: 8 }));
+const url = (o: SearchOptions) => (q: string) => P.cari(q, o).map((h) => h.dokumen.url);
+const qKueri = measure(set.kueri, url({}));
+const qTypo = measure(set.typo, url({}));
+const qKueriKetik = measure(set.kueri, url({ mengetik: true, batas: 8 }));
+const qTypoKetik = measure(set.typo, url({ mengetik: true, batas: 8 }));
 
-console.log(`id index: JSON.parse + buatPencari (rebuilds the lunr index) median ${f2(median(waktuMuat))} ms, first ${f2(waktuMuat[0] as number)} ms (7 runs)`);
+console.log(`id index: JSON.parse + createSearcher (rebuilds the lunr index) median ${f2(median(waktuMuat))} ms, first ${f2(waktuMuat[0] as number)} ms (7 runs)`);
 console.log('');
 console.log(
   tabel(
@@ -421,10 +421,10 @@ interface Easy {
   file: string;
   ukuran: Ukuran;
   dok: number[];
-  q10: ReturnType<typeof ukur>;
-  t10: ReturnType<typeof ukur>;
-  q8: ReturnType<typeof ukur>;
-  t8: ReturnType<typeof ukur>;
+  q10: ReturnType<typeof measure>;
+  t10: ReturnType<typeof measure>;
+  q8: ReturnType<typeof measure>;
+  t8: ReturnType<typeof measure>;
   lat: Latensi;
   muatMs: number;
   samaDocs: boolean;
@@ -448,10 +448,10 @@ if (easyFile.length === 0) {
     file: easyFile.join(', '),
     ukuran: { mentah: statSync(file).size, gz: gzip(teks) },
     dok: idx.map((x) => x.documents.length),
-    q10: ukur(set.kueri, fn(10)),
-    t10: ukur(set.typo, fn(10)),
-    q8: ukur(set.kueri, fn(8)),
-    t8: ukur(set.typo, fn(8)),
+    q10: measure(set.kueri, fn(10)),
+    t10: measure(set.typo, fn(10)),
+    q8: measure(set.kueri, fn(8)),
+    t8: measure(set.typo, fn(8)),
     lat: ukurLatensi(semuaQ, fn(8), Math.max(1, Math.floor(ULANG / 4))),
     muatMs,
     samaDocs,
@@ -468,7 +468,7 @@ else {
 console.log('');
 
 const rasio = typeof easy === 'string' ? Number.NaN : id.indeks.gz / easy.ukuran.gz;
-const rel = (r: ReturnType<typeof ukur>): string => `MRR@10 ${f3(r.mrr)}, recall@5 ${f3(r.recall)}`;
+const rel = (r: ReturnType<typeof measure>): string => `MRR@10 ${f3(r.mrr)}, recall@5 ${f3(r.recall)}`;
 const relBaris: string[][] = [
   [`ours, cari(q) — kueri (${set.kueri.length})`, rel(qKueri), `MRR ≥ ${TARGET.mrrKueri}`, tanda(qKueri.mrr >= TARGET.mrrKueri)],
   [`ours, cari(q) — typo (${set.typo.length})`, rel(qTypo), `MRR ≥ ${TARGET.mrrTypo}`, tanda(qTypo.mrr >= TARGET.mrrTypo)],
@@ -489,7 +489,7 @@ console.log('');
 type FnUrl = (q: string) => string[];
 const perJenis = (fn: FnUrl): string[] =>
   JENIS.map((j) => {
-    const r = ukur(
+    const r = measure(
       set.kueri.filter((k) => k.jenis === j),
       fn,
     );
@@ -500,13 +500,13 @@ console.log(
   tabel(
     ['kueri by kind: MRR@10 / recall@5', ...JENIS.map((j) => `${j} (${set.kueri.filter((k) => k.jenis === j).length})`), 'page level, kueri', 'page level, typo'],
     [
-      ['ours, cari(q)', ...perJenis(url({})), rel(ukur(keHalaman(set.kueri), url({}))), rel(ukur(keHalaman(set.typo), url({})))],
-      ...(easyFn ? [['easyops, limit 10', ...perJenis(easyFn), rel(ukur(keHalaman(set.kueri), easyFn)), rel(ukur(keHalaman(set.typo), easyFn))]] : []),
+      ['ours, cari(q)', ...perJenis(url({})), rel(measure(keHalaman(set.kueri), url({}))), rel(measure(keHalaman(set.typo), url({})))],
+      ...(easyFn ? [['easyops, limit 10', ...perJenis(easyFn), rel(measure(keHalaman(set.kueri), easyFn)), rel(measure(keHalaman(set.typo), easyFn))]] : []),
     ],
   ),
 );
 console.log('');
-const gagal = (nama: string, r: ReturnType<typeof ukur>): void => {
+const gagal = (nama: string, r: ReturnType<typeof measure>): void => {
   if (r.gagal.length) console.log(`${nama}: no relevant result in the first 5 for ${r.gagal.length}: ${r.gagal.map((q) => `"${q}"`).join(', ')}`);
 };
 gagal('ours, kueri', qKueri);

@@ -8,17 +8,17 @@ import KotakCari from '@site/src/components/KotakCari';
 import { useIndeksCariSegera } from '@site/src/components/Cari/muat';
 import Sorotan from '@site/src/components/Cari/Sorotan';
 import { labelJenis, URUTAN_JENIS } from '@site/src/components/Cari/label';
-import type { Filter } from '@site/src/lib/search/cari';
-import type { JenisDokumen } from '@site/src/lib/search/indeks';
+import type { SearchFilter } from '@site/src/lib/search/cari';
+import type { DocumentKind } from '@site/src/lib/search/indeks';
 
 /** Query and facets live in the URL, so a search can be shared: /cari?q=lapor&jenis=sop&wilayah=kota-kupang */
-function bacaUrl(search: string): { q: string; filter: Filter } {
+function bacaUrl(search: string): { q: string; filter: SearchFilter } {
   const p = new URLSearchParams(search);
   const daftar = (k: string): string[] => p.getAll(k).filter(Boolean);
   return {
     q: p.get('q') ?? '',
     filter: {
-      jenis: daftar('jenis') as JenisDokumen[],
+      jenis: daftar('jenis') as DocumentKind[],
       wilayah: daftar('wilayah'),
       jenisRegulasi: daftar('regulasi'),
       tahun: daftar('tahun').map(Number).filter(Boolean),
@@ -27,7 +27,7 @@ function bacaUrl(search: string): { q: string; filter: Filter } {
   };
 }
 
-function tulisUrl(q: string, f: Filter): string {
+function tulisUrl(q: string, f: SearchFilter): string {
   const p = new URLSearchParams();
   if (q) p.set('q', q);
   for (const j of f.jenis ?? []) p.append('jenis', j);
@@ -43,7 +43,7 @@ export default function Cari(): ReactNode {
   const history = useHistory();
   const { status, pencari, sorot, cuplikan, mintaCuplikan } = useIndeksCariSegera();
   // Read after hydration: the static HTML has no query.
-  const [{ q, filter }, setKeadaan] = useState<{ q: string; filter: Filter }>({ q: '', filter: {} });
+  const [{ q, filter }, setKeadaan] = useState<{ q: string; filter: SearchFilter }>({ q: '', filter: {} });
   useEffect(() => setKeadaan(bacaUrl(search)), [search]);
   const jenis = labelJenis();
 
@@ -53,7 +53,7 @@ export default function Cari(): ReactNode {
     if (hasil.length > 0) mintaCuplikan();
   }, [hasil.length, mintaCuplikan]);
 
-  const ubah = (f: Filter): void => history.replace(`${pathname}${tulisUrl(q, f)}`);
+  const ubah = (f: SearchFilter): void => history.replace(`${pathname}${tulisUrl(q, f)}`);
   const nilai = <T extends string | number>(ambil: (h: (typeof semua)[number]) => T[]): T[] => [...new Set(semua.flatMap(ambil))].sort();
   const pilihan = {
     wilayah: nilai((h) => h.dokumen.wilayah),

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { buatPencari } from '../../src/lib/search/cari';
-import { relevan, ukur, type KueriBerlabel } from '../../src/lib/search/kualitas';
+import { createSearcher } from '../../src/lib/search/cari';
+import { isRelevant, measure, type LabelledQuery } from '../../src/lib/search/kualitas';
 import { muatIndeksBuild } from '../../scripts/lib/muat-indeks-cari';
 import { jalurChromium } from './chromium';
 import { AMBANG } from '../search/ambang';
@@ -13,22 +13,22 @@ import { pakaiSitus } from './situs';
 
 const BUILD = join(process.cwd(), 'build');
 const { ringkas } = muatIndeksBuild(BUILD);
-const pencari = buatPencari(ringkas);
+const pencari = createSearcher(ringkas);
 const url = (q: string): string[] => pencari.cari(q).map((h) => h.dokumen.url);
-const set = JSON.parse(readFileSync('tests/search/kueri.json', 'utf8')) as { kueri: (KueriBerlabel & { jenis: string })[]; typo: KueriBerlabel[] };
+const set = JSON.parse(readFileSync('tests/search/kueri.json', 'utf8')) as { kueri: (LabelledQuery & { jenis: string })[]; typo: LabelledQuery[] };
 
 describe('search quality on the labelled query set (tests/search/kueri.json)', () => {
   // Floors just under what the search measured (tests/search/ambang.json, shared with the
   // benchmark): a change that makes search worse fails here.
   it(`answers the queries: MRR@10 >= ${AMBANG.mrrKueri}, recall@5 >= ${AMBANG.recallKueri}`, () => {
-    const r = ukur(set.kueri, url);
+    const r = measure(set.kueri, url);
     expect(set.kueri.length).toBeGreaterThanOrEqual(40);
     expect(r.mrr, `gagal: ${r.gagal.join(' | ')}`).toBeGreaterThanOrEqual(AMBANG.mrrKueri);
     expect(r.recall).toBeGreaterThanOrEqual(AMBANG.recallKueri);
   });
 
   it(`answers their typo variants: MRR@10 >= ${AMBANG.mrrTypo}`, () => {
-    const r = ukur(set.typo, url);
+    const r = measure(set.typo, url);
     expect(r.mrr, `gagal: ${r.gagal.join(' | ')}`).toBeGreaterThanOrEqual(AMBANG.mrrTypo);
   });
 
@@ -42,7 +42,7 @@ describe('search quality on the labelled query set (tests/search/kueri.json)', (
     expect(
       url(q)
         .slice(0, 5)
-        .some((u) => relevan(u, label)),
+        .some((u) => isRelevant(u, label)),
       url(q).slice(0, 5).join(' '),
     ).toBe(true);
   });

@@ -1,10 +1,10 @@
 /** Names of result groups (content kinds), translated. */
 import { translate } from '@docusaurus/Translate';
-import type { JenisDokumen } from '@site/src/lib/search/indeks';
+import type { DocumentKind } from '@site/src/lib/search/indeks';
 
-export const URUTAN_JENIS: JenisDokumen[] = ['sop', 'regulasi', 'perekrut', 'pelatihan', 'halaman'];
+export const URUTAN_JENIS: DocumentKind[] = ['sop', 'regulasi', 'perekrut', 'pelatihan', 'halaman'];
 
-export function labelJenis(): Record<JenisDokumen, string> {
+export function labelJenis(): Record<DocumentKind, string> {
   return {
     sop: translate({ id: 'cari.jenis.sop', message: 'SOP dan lapor' }),
     regulasi: translate({ id: 'cari.jenis.regulasi', message: 'Regulasi' }),

@@ -5,11 +5,11 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import type { Pencari } from '@site/src/lib/search/cari';
-import type { IndeksRingkas } from '@site/src/lib/search/indeks';
-import type { Segmen } from '@site/src/lib/search/sorot';
+import type { Searcher } from '@site/src/lib/search/cari';
+import type { CompactIndex } from '@site/src/lib/search/indeks';
+import type { Segment } from '@site/src/lib/search/sorot';
 
-export type FungsiSorot = (teks: string, istilah: readonly string[]) => Segmen[];
+export type FungsiSorot = (teks: string, istilah: readonly string[]) => Segment[];
 
 interface Manifest {
   berkas: string;
@@ -17,7 +17,7 @@ interface Manifest {
 }
 
 interface Termuat {
-  pencari: Pencari;
+  pencari: Searcher;
   sorot: FungsiSorot;
   manifest: Manifest;
 }
@@ -37,8 +37,8 @@ function muat(dasar: string): Promise<Termuat> {
     p = (async () => {
       // The manifest changes with every build; the file it names never does.
       const [mesin, manifest] = await Promise.all([import('./mesin'), ambilJson<Manifest>(`${dasar}indeks-cari.json`, { cache: 'no-cache' })]);
-      const ringkas = await ambilJson<IndeksRingkas>(`${dasar}${manifest.berkas}`);
-      return { pencari: mesin.buatPencari(ringkas), sorot: mesin.sorot, manifest };
+      const ringkas = await ambilJson<CompactIndex>(`${dasar}${manifest.berkas}`);
+      return { pencari: mesin.createSearcher(ringkas), sorot: mesin.highlight, manifest };
     })();
     p.catch(() => cache.delete(dasar));
     cache.set(dasar, p);
@@ -50,7 +50,7 @@ export type StatusMuat = 'belum' | 'memuat' | 'siap' | 'gagal';
 
 export function useIndeksCari(): {
   status: StatusMuat;
-  pencari: Pencari | null;
+  pencari: Searcher | null;
   sorot: FungsiSorot | null;
   mulai: () => void;
   cuplikan: string[] | null;
@@ -58,7 +58,7 @@ export function useIndeksCari(): {
 } {
   const dasar = useBaseUrl('/');
   const [status, setStatus] = useState<StatusMuat>('belum');
-  const [pencari, setPencari] = useState<Pencari | null>(null);
+  const [pencari, setPencari] = useState<Searcher | null>(null);
   const [sorot, setSorot] = useState<FungsiSorot | null>(null);
   const [cuplikan, setCuplikan] = useState<string[] | null>(null);
   const [manifest, setManifest] = useState<Manifest | null>(null);

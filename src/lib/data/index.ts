@@ -7,14 +7,14 @@ import { dataKontakSchema } from '../kontak/schema';
 import { dataTandaSchema } from '../tanda/schema';
 import { dataAngkaSchema } from '../grafik/schema';
 import { dataGugusKelurahanSchema } from '../gugus/schema';
-import { dataTesaurusSchema } from '../search/tesaurus-schema';
+import { tesaurusFileSchema } from '../search/tesaurus-schema';
 
 export const FILE_DATA: Record<string, z.ZodType> = {
   'data/kontak.json': dataKontakSchema,
   'data/tanda-bahaya.json': dataTandaSchema,
   'data/angka.json': dataAngkaSchema,
   'data/gugus-kelurahan.json': dataGugusKelurahanSchema,
-  'data/tesaurus.json': dataTesaurusSchema,
+  'data/tesaurus.json': tesaurusFileSchema,
 };
 
 function jalur(path: readonly PropertyKey[]): string {

@@ -7,17 +7,17 @@
  */
 import lunr from 'lunr';
 import { distance } from 'fastest-levenshtein';
-import { kataDanIstilah, proses } from './pipeline';
+import { wordsAndTerms, toTerms } from './pipeline';
 import { stem } from './stemmer';
-import { bacaRujukan, cocokRujukan } from './rujukan';
-import { GRUP_SINONIM } from './tesaurus';
-import type { DokumenTersimpan, IndeksRingkas, JenisDokumen } from './indeks';
-import { dokumenDari, muatIndeks } from './indeks';
+import { parseCitation, matchesCitation } from './rujukan';
+import { SYNONYM_GROUPS } from './tesaurus';
+import type { StoredDocument, CompactIndex, DocumentKind } from './indeks';
+import { documentsOf, loadIndex } from './indeks';
 
-export interface Hasil {
+export interface SearchResult {
   /** Position of the section in the index (and in the snippet list). */
   nomor: number;
-  dokumen: DokumenTersimpan;
+  dokumen: StoredDocument;
   skor: number;
   /** How much of the query this section matches: the sum of the matched words' idf. */
   cocok: number;
@@ -25,23 +25,23 @@ export interface Hasil {
   istilah: string[];
 }
 
-export interface Filter {
-  jenis?: JenisDokumen[];
+export interface SearchFilter {
+  jenis?: DocumentKind[];
   wilayah?: string[];
   jenisRegulasi?: string[];
   tahun?: number[];
   status?: string[];
 }
 
-export interface OpsiCari {
+export interface SearchOptions {
   /** The person is still typing the last word: match it as a prefix too. */
   mengetik?: boolean;
-  filter?: Filter;
+  filter?: SearchFilter;
   batas?: number;
 }
 
-export interface Pencari {
-  cari(kueri: string, opsi?: OpsiCari): Hasil[];
+export interface Searcher {
+  cari(kueri: string, opsi?: SearchOptions): SearchResult[];
   /** The terms a query expands to, per query word (for tests and the command line). */
   perluas(kueri: string, mengetik?: boolean): string[][];
 }
@@ -50,12 +50,12 @@ const MIN_FUZZY = 5;
 /** Indonesian prefixes, longest first. */
 const AWALAN = ['memper', 'meng', 'meny', 'peng', 'peny', 'mem', 'men', 'pem', 'pen', 'per', 'ber', 'ter', 'ke', 'me', 'pe', 'di', 'se'];
 
-export function buatPencari(ringkas: IndeksRingkas): Pencari {
-  const indeks = muatIndeks(ringkas);
-  const semuaDokumen = dokumenDari(ringkas);
+export function createSearcher(ringkas: CompactIndex): Searcher {
+  const indeks = loadIndex(ringkas);
+  const semuaDokumen = documentsOf(ringkas);
   const kosakata = Object.keys(ringkas.istilah);
   const adaDiIndeks = new Set(kosakata);
-  const grupDiproses = GRUP_SINONIM.map((g) => g.map(proses).filter((a) => a.length > 0));
+  const grupDiproses = SYNONYM_GROUPS.map((g) => g.map(toTerms).filter((a) => a.length > 0));
   const jumlahDokumen = ringkas.panjang.length;
   /** lunr's idf, from the number of sections a term occurs in. */
   function idf(term: string): number {
@@ -123,7 +123,7 @@ export function buatPencari(ringkas: IndeksRingkas): Pencari {
   }
 
   function perluas(kueri: string, mengetik = false): string[][] {
-    const pasangan = kataDanIstilah(kueri);
+    const pasangan = wordsAndTerms(kueri);
     const kata = pasangan.map((p) => p.istilah);
     const perKata = pasangan.map((p, i) => perluasKata(p.kata, p.istilah, i === pasangan.length - 1, mengetik));
     // The thesaurus' other names for a group member found in the query count for the query
@@ -143,7 +143,7 @@ export function buatPencari(ringkas: IndeksRingkas): Pencari {
     return perKata.map((s) => [...s]);
   }
 
-  function lolos(d: DokumenTersimpan, f: Filter | undefined): boolean {
+  function lolos(d: StoredDocument, f: SearchFilter | undefined): boolean {
     if (!f) return true;
     if (f.jenis?.length && !f.jenis.includes(d.jenis)) return false;
     if (f.wilayah?.length && !d.wilayah.some((w) => f.wilayah?.includes(w))) return false;
@@ -153,11 +153,11 @@ export function buatPencari(ringkas: IndeksRingkas): Pencari {
     return true;
   }
 
-  function cari(kueri: string, opsi: OpsiCari = {}): Hasil[] {
+  function cari(kueri: string, opsi: SearchOptions = {}): SearchResult[] {
     const perKata = perluas(kueri, opsi.mengetik);
     const semua = [...new Set(perKata.flat())];
     if (semua.length === 0) return [];
-    const kata = proses(kueri);
+    const kata = toTerms(kueri);
     const asli = new Set(kata);
     const mintaPelatihan = kata.some((t) => ['latih', 'pelatihan', 'modul', 'kuis', 'ajar'].includes(t));
     // Each query word weighs what the word itself weighs (its idf), however it was matched: a
@@ -172,7 +172,7 @@ export function buatPencari(ringkas: IndeksRingkas): Pencari {
         q.term(t, { usePipeline: false, boost: asli.has(t) ? 1 : 0.5, presence: lunr.Query.presence.OPTIONAL });
       }
     });
-    const hasil: Hasil[] = [];
+    const hasil: SearchResult[] = [];
     for (const r of mentah) {
       const dokumen = semuaDokumen[Number(r.ref)];
       if (!dokumen || !lolos(dokumen, opsi.filter)) continue;
@@ -191,8 +191,8 @@ export function buatPencari(ringkas: IndeksRingkas): Pencari {
       hasil.push({ nomor: Number(r.ref), dokumen, skor: r.score, cocok: dokumen.jenis === 'pelatihan' && !mintaPelatihan ? cocok * 0.85 : cocok, istilah });
     }
     // A cited article comes first; then coordination decides, within rounding; then BM25.
-    const rujukan = bacaRujukan(kueri);
-    const kutip = (h: Hasil): number => (rujukan && cocokRujukan(h.dokumen.url, rujukan) ? 1 : 0);
+    const rujukan = parseCitation(kueri);
+    const kutip = (h: SearchResult): number => (rujukan && matchesCitation(h.dokumen.url, rujukan) ? 1 : 0);
     hasil.sort((a, b) => kutip(b) - kutip(a) || Math.round(b.cocok * 10) - Math.round(a.cocok * 10) || b.skor - a.skor);
     return hasil.slice(0, opsi.batas ?? 50);
   }

@@ -8,7 +8,7 @@ import { toString } from 'hast-util-to-string';
 import type { Element, Root, RootContent } from 'hast';
 import { parseHtml } from '../web/html';
 
-export interface Bagian {
+export interface Section {
   /** Heading id ('' for the text before the first heading). */
   id: string;
   /** "Heading" or "Heading › Subheading". */
@@ -48,16 +48,16 @@ function teksBersih(node: RootContent): string {
 }
 
 /** Splits a page's article into sections at every h2 and h3 with an id. */
-export function bagianHalaman(halaman: string | Root): { judul: string; bagian: Bagian[] } {
+export function halamanSections(halaman: string | Root): { judul: string; bagian: Section[] } {
   const pohon = typeof halaman === 'string' ? parseHtml(halaman) : halaman;
   const artikel = cariArtikel(pohon);
   if (!artikel) return { judul: '', bagian: [] };
   let judulHalaman = '';
-  const bagian: Bagian[] = [{ id: '', judul: '', teks: '' }];
+  const bagian: Section[] = [{ id: '', judul: '', teks: '' }];
   let h2 = '';
   const jalan = (node: RootContent): void => {
     if (node.type !== 'element') {
-      if (node.type === 'text') (bagian[bagian.length - 1] as Bagian).teks += node.value;
+      if (node.type === 'text') (bagian[bagian.length - 1] as Section).teks += node.value;
       return;
     }
     if (diabaikan(node)) return;
@@ -73,7 +73,7 @@ export function bagianHalaman(halaman: string | Root): { judul: string; bagian: 
       return;
     }
     if (/^(p|li|td|th|dt|dd|figcaption|pre|blockquote)$/.test(node.tagName)) {
-      (bagian[bagian.length - 1] as Bagian).teks += ` ${teksBersih(node)} `;
+      (bagian[bagian.length - 1] as Section).teks += ` ${teksBersih(node)} `;
       return;
     }
     node.children.forEach(jalan);

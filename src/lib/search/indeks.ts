@@ -6,12 +6,12 @@
  */
 import type { JenisKonten } from '../content/schema';
 import lunr from 'lunr';
-import { fungsiPipeline, tokenizerLunr } from './pipeline';
+import { pipelineFunctions, lunrTokenizer } from './pipeline';
 
 /** A search document's kind: the page's kind (src/lib/content/schema), one list for both. */
-export type JenisDokumen = JenisKonten;
+export type DocumentKind = JenisKonten;
 
-export interface DokumenCari {
+export interface SearchDocument {
   /** Link to the exact section: `/regulasi/uu-21-2007#pasal-2`. */
   url: string;
   /** Page title. */
@@ -20,32 +20,32 @@ export interface DokumenCari {
   bagian: string;
   /** Section text; only the start is stored as a snippet. */
   teks: string;
-  jenis: JenisDokumen;
+  jenis: DocumentKind;
   wilayah: string[];
   /** Regulation facets, when the page is a regulation. */
   regulasi?: { jenis: string; tahun: number; status: string };
 }
 
 /** A search result's document, as the interface shows it (snippets come separately). */
-export type DokumenTersimpan = Omit<DokumenCari, 'teks'>;
+export type StoredDocument = Omit<SearchDocument, 'teks'>;
 
 const FIELD = ['judul', 'bagian', 'teks'] as const;
 const BOOST = [10, 4, 1];
-export const PANJANG_CUPLIKAN = 140;
+export const SNIPPET_LENGTH = 140;
 
 interface HalamanRingkas {
   u: string;
   j: string;
-  k: JenisDokumen;
+  k: DocumentKind;
   w: string[];
-  r?: DokumenCari['regulasi'];
+  r?: SearchDocument['regulasi'];
 }
 
 /**
  * What ships to the browser. Pages are stored once and sections point at them; postings are
  * flat number pairs per term: [doc-id delta, tf × 3 + field, ...].
  */
-export interface IndeksRingkas {
+export interface CompactIndex {
   versi: 2;
   pipeline: string[];
   halaman: HalamanRingkas[];
@@ -56,15 +56,15 @@ export interface IndeksRingkas {
   panjang: number[][];
 }
 
-export function cuplikan(teks: string): string {
+export function snippet(teks: string): string {
   const t = teks.replace(/\s+/g, ' ').trim();
-  if (t.length <= PANJANG_CUPLIKAN) return t;
-  const potong = t.slice(0, PANJANG_CUPLIKAN);
-  return `${potong.slice(0, Math.max(potong.lastIndexOf(' '), PANJANG_CUPLIKAN - 20))}…`;
+  if (t.length <= SNIPPET_LENGTH) return t;
+  const potong = t.slice(0, SNIPPET_LENGTH);
+  return `${potong.slice(0, Math.max(potong.lastIndexOf(' '), SNIPPET_LENGTH - 20))}…`;
 }
 
 /** The sections of the compact index, expanded back into documents. */
-export function dokumenDari(r: IndeksRingkas): DokumenTersimpan[] {
+export function documentsOf(r: CompactIndex): StoredDocument[] {
   return r.dok.map(([hi, anchor, bagian]) => {
     const h = r.halaman[hi] as HalamanRingkas;
     return { url: anchor ? `${h.u}#${anchor}` : h.u, judul: h.j, bagian, jenis: h.k, wilayah: h.w, ...(h.r ? { regulasi: h.r } : {}) };
@@ -73,10 +73,10 @@ export function dokumenDari(r: IndeksRingkas): DokumenTersimpan[] {
 
 function builderBaru(): lunr.Builder {
   const b = new lunr.Builder();
-  const fungsi = fungsiPipeline();
+  const fungsi = pipelineFunctions();
   b.pipeline.add(...fungsi);
   b.searchPipeline.add(...fungsi);
-  b.tokenizer = tokenizerLunr as unknown as typeof lunr.tokenizer;
+  b.tokenizer = lunrTokenizer as unknown as typeof lunr.tokenizer;
   b.metadataWhitelist = [];
   b.ref('id');
   FIELD.forEach((f, i) => b.field(f, { boost: BOOST[i] }));
@@ -93,7 +93,7 @@ interface BuilderDalam {
 }
 
 /** Builds the lunr index (to check it), its compact form (to ship) and the snippets (fetched later). */
-export function bangunIndeks(dokumen: readonly DokumenCari[]): { indeks: lunr.Index; ringkas: IndeksRingkas; cuplikan: string[] } {
+export function buildIndex(dokumen: readonly SearchDocument[]): { indeks: lunr.Index; ringkas: CompactIndex; cuplikan: string[] } {
   const b = builderBaru();
   dokumen.forEach((d, id) => b.add({ id: String(id), judul: d.judul, bagian: d.bagian, teks: d.teks }));
   const dalam = b as unknown as BuilderDalam;
@@ -128,7 +128,7 @@ export function bangunIndeks(dokumen: readonly DokumenCari[]): { indeks: lunr.In
     }
     return [hi, anchor, d.bagian];
   });
-  const ringkas: IndeksRingkas = {
+  const ringkas: CompactIndex = {
     versi: 2,
     pipeline: ['id-normalise', 'id-stopwords', 'id-stemmer'],
     halaman,
@@ -136,11 +136,11 @@ export function bangunIndeks(dokumen: readonly DokumenCari[]): { indeks: lunr.In
     istilah,
     panjang: dokumen.map((_, id) => FIELD.map((f) => dalam.fieldLengths[`${f}/${id}`] ?? 0)),
   };
-  return { indeks: b.build(), ringkas, cuplikan: dokumen.map((d) => cuplikan(d.teks)) };
+  return { indeks: b.build(), ringkas, cuplikan: dokumen.map((d) => snippet(d.teks)) };
 }
 
 /** Rebuilds the lunr index from its compact form: same terms, same vectors, same scores. */
-export function muatIndeks(r: IndeksRingkas): lunr.Index {
+export function loadIndex(r: CompactIndex): lunr.Index {
   const b = builderBaru();
   const dalam = b as unknown as BuilderDalam;
   r.panjang.forEach((p, id) => {

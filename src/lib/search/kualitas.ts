@@ -3,23 +3,23 @@
  * labelled URL, or when the label is a whole page (no anchor) and the result is any section of
  * that page.
  */
-export interface KueriBerlabel {
+export interface LabelledQuery {
   q: string;
   relevan: string[];
 }
 
-export function relevan(url: string, label: readonly string[]): boolean {
+export function isRelevant(url: string, label: readonly string[]): boolean {
   return label.some((l) => url === l || (!l.includes('#') && url.split('#')[0] === l));
 }
 
 /** Mean reciprocal rank of the first relevant result within the first `k`, and recall@k (share of queries with one). */
-export function ukur(kueri: readonly KueriBerlabel[], cari: (q: string) => string[], k = { mrr: 10, recall: 5 }): { mrr: number; recall: number; gagal: string[] } {
+export function measure(kueri: readonly LabelledQuery[], cari: (q: string) => string[], k = { mrr: 10, recall: 5 }): { mrr: number; recall: number; gagal: string[] } {
   let mrr = 0;
   let kena = 0;
   const gagal: string[] = [];
   for (const { q, relevan: label } of kueri) {
     const url = cari(q);
-    const pos = url.slice(0, k.mrr).findIndex((u) => relevan(u, label));
+    const pos = url.slice(0, k.mrr).findIndex((u) => isRelevant(u, label));
     if (pos >= 0) mrr += 1 / (pos + 1);
     if (pos >= 0 && pos < k.recall) kena += 1;
     else gagal.push(q);

@@ -3,7 +3,7 @@
  * ("anak-anak" → "anak", "kos-kosan" → "kos"), and splits other hyphenated words into parts.
  * Returns several tokens when a word splits, none when nothing is left.
  */
-export function normalise(token: string): string[] {
+export function normalize(token: string): string[] {
   const t = token
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

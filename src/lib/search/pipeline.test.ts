@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { fungsiPipeline, istilah, proses, tokenizerLunr } from './pipeline';
+import { pipelineFunctions, termOf, toTerms, lunrTokenizer } from './pipeline';
 
 const kueri = JSON.parse(readFileSync('tests/search/kueri.json', 'utf8')) as { kueri: { q: string }[]; typo: { q: string }[] };
 const teksUji = [
@@ -15,27 +15,27 @@ const teksUji = [
 /** The index side: lunr's builder runs our tokenizer, then the registered pipeline functions. */
 function termIndeks(teks: string): string[] {
   const pipa = new lunr.Pipeline();
-  pipa.add(...fungsiPipeline());
-  return pipa.run(tokenizerLunr(teks)).map(String);
+  pipa.add(...pipelineFunctions());
+  return pipa.run(lunrTokenizer(teks)).map(String);
 }
 
 describe('index and queries are processed alike', () => {
-  it('the lunr pipeline (index side) gives exactly the terms of proses() (query side)', () => {
-    for (const t of teksUji) expect(termIndeks(t), t.slice(0, 60)).toEqual(proses(t));
+  it('the lunr pipeline (index side) gives exactly the terms of toTerms() (query side)', () => {
+    for (const t of teksUji) expect(termIndeks(t), t.slice(0, 60)).toEqual(toTerms(t));
   });
 
   it('highlighting a word gives the term the index has for it (or none for a stop word)', () => {
     for (const t of teksUji.slice(0, 60)) {
       for (const kata of t.split(/\s+/).filter(Boolean)) {
         const dariIndeks = termIndeks(kata);
-        if (dariIndeks.length === 1) expect(istilah(kata), kata).toBe(dariIndeks[0]);
-        if (dariIndeks.length === 0 && proses(kata).length === 0) expect(istilah(kata), kata).toBeUndefined();
+        if (dariIndeks.length === 1) expect(termOf(kata), kata).toBe(dariIndeks[0]);
+        if (dariIndeks.length === 0 && toTerms(kata).length === 0) expect(termOf(kata), kata).toBeUndefined();
       }
     }
   });
 
   it('the shared pipeline does drop stop words and stem (so the comparison above has something to compare)', () => {
-    expect(proses('cara melapor ke polisi')).not.toContain('ke');
-    expect(proses('pelaporan')).toEqual(proses('melapor'));
+    expect(toTerms('cara melapor ke polisi')).not.toContain('ke');
+    expect(toTerms('pelaporan')).toEqual(toTerms('melapor'));
   });
 });

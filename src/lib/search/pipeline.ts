@@ -6,40 +6,40 @@
  */
 import lunr from 'lunr';
 import { tokenize } from './tokenizer';
-import { normalise } from './normaliser';
-import { bukanStopWord } from './stopwords';
+import { normalize } from './normaliser';
+import { isNotStopWord } from './stopwords';
 import { stem } from './stemmer';
 
 /** Text → index terms. */
-export function proses(teks: string): string[] {
-  return kataDanIstilah(teks).map((k) => k.istilah);
+export function toTerms(teks: string): string[] {
+  return wordsAndTerms(teks).map((k) => k.istilah);
 }
 
 /** Text → each kept word with its term; queries need the word itself for typo tolerance. */
-export function kataDanIstilah(teks: string): { kata: string; istilah: string }[] {
+export function wordsAndTerms(teks: string): { kata: string; istilah: string }[] {
   return tokenize(teks)
-    .flatMap(normalise)
-    .filter(bukanStopWord)
+    .flatMap(normalize)
+    .filter(isNotStopWord)
     .map((kata) => ({ kata, istilah: stem(kata) }));
 }
 
 /** One word → its term, or undefined for a stop word (used to highlight snippet words). */
-export function istilah(kata: string): string | undefined {
-  const [n] = normalise(kata);
-  if (!n || !bukanStopWord(n)) return undefined;
+export function termOf(kata: string): string | undefined {
+  const [n] = normalize(kata);
+  if (!n || !isNotStopWord(n)) return undefined;
   return stem(n);
 }
 
 const idNormalise: lunr.PipelineFunction = (token) => {
-  const hasil = normalise(token.toString());
+  const hasil = normalize(token.toString());
   return hasil.map((h) => token.clone(() => h));
 };
-const idStopWords: lunr.PipelineFunction = (token) => (bukanStopWord(token.toString()) ? token : null);
+const idStopWords: lunr.PipelineFunction = (token) => (isNotStopWord(token.toString()) ? token : null);
 const idStemmer: lunr.PipelineFunction = (token) => token.update((t) => stem(t));
 
 let terdaftar = false;
 /** Registers the stages with lunr (idempotent) and returns them in order. */
-export function fungsiPipeline(): lunr.PipelineFunction[] {
+export function pipelineFunctions(): lunr.PipelineFunction[] {
   if (!terdaftar) {
     lunr.Pipeline.registerFunction(idNormalise, 'id-normalise');
     lunr.Pipeline.registerFunction(idStopWords, 'id-stopwords');
@@ -50,7 +50,7 @@ export function fungsiPipeline(): lunr.PipelineFunction[] {
 }
 
 /** lunr tokenizer that splits the way ours does (lunr's own splits only on spaces and hyphens). */
-export function tokenizerLunr(obj: unknown): lunr.Token[] {
+export function lunrTokenizer(obj: unknown): lunr.Token[] {
   if (obj === null || obj === undefined) return [];
   return tokenize(String(obj)).map((t, i) => new lunr.Token(t, { position: [0, 0], index: i }));
 }

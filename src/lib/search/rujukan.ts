@@ -6,7 +6,7 @@
 import { KATA_JENIS } from '../regulasi/jenis';
 import { tokenize } from './tokenizer';
 
-export interface Rujukan {
+export interface Citation {
   /** Anchor: `pasal-60` or `pasal-2-ayat-1`. */
   anchor: string;
   /**
@@ -17,7 +17,7 @@ export interface Rujukan {
   halaman?: { awal: string; akhir: string };
 }
 
-export function bacaRujukan(kueri: string): Rujukan | undefined {
+export function parseCitation(kueri: string): Citation | undefined {
   const t = tokenize(kueri.toLowerCase()).filter((x) => !['nomor', 'no', 'tahun', 'thn', 'tentang'].includes(x));
   const i = t.indexOf('pasal');
   const pasal = t[i + 1];
@@ -39,7 +39,7 @@ export function bacaRujukan(kueri: string): Rujukan | undefined {
 }
 
 /** Does this result URL answer the citation? */
-export function cocokRujukan(url: string, r: Rujukan): boolean {
+export function matchesCitation(url: string, r: Citation): boolean {
   const [jalur = '', anchor = ''] = url.split('#');
   if (anchor !== r.anchor) return false;
   if (!r.halaman) return jalur.includes('/regulasi/');

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import lunr from 'lunr';
 import { tokenize } from './tokenizer';
-import { normalise } from './normaliser';
-import { bukanStopWord } from './stopwords';
+import { normalize } from './normaliser';
+import { isNotStopWord } from './stopwords';
 import { stem } from './stemmer';
-import { proses } from './pipeline';
-import { bangunIndeks, muatIndeks, type DokumenCari } from './indeks';
-import { buatPencari } from './cari';
-import { sorot } from './sorot';
-import { bacaRujukan, cocokRujukan } from './rujukan';
+import { toTerms } from './pipeline';
+import { buildIndex, loadIndex, type SearchDocument } from './indeks';
+import { createSearcher } from './cari';
+import { highlight } from './sorot';
+import { parseCitation, matchesCitation } from './rujukan';
 
-const dok = (url: string, judul: string, bagian: string, teks: string, jenis: DokumenCari['jenis'] = 'halaman'): DokumenCari => ({
+const dok = (url: string, judul: string, bagian: string, teks: string, jenis: SearchDocument['jenis'] = 'halaman'): SearchDocument => ({
   url,
   judul,
   bagian,
@@ -19,7 +19,7 @@ const dok = (url: string, judul: string, bagian: string, teks: string, jenis: Do
   wilayah: ['nasional'],
 });
 
-const KORPUS: DokumenCari[] = [
+const KORPUS: SearchDocument[] = [
   dok('/sop/lapor', 'Panduan ketua RT', 'Melapor', 'Ketua RT melaporkan kepada gugus tugas kelurahan bila ada pendatang mencurigakan.', 'sop'),
   dok('/perekrut', 'Cek perekrut', 'Perekrutan', 'Calo merekrut pekerja migran tanpa izin; penempatan harus lewat perusahaan berizin.', 'perekrut'),
   dok('/regulasi/uu-21-2007#pasal-2', 'UU Nomor 21 Tahun 2007', 'Pasal 2', 'Ancaman pidana penjara 3 sampai 15 tahun.', 'regulasi'),
@@ -33,15 +33,15 @@ describe('pipeline stages', () => {
   });
 
   it('normaliser lowercases, removes diacritics and folds reduplication', () => {
-    expect(normalise('Anak-Anak')).toEqual(['anak']);
-    expect(normalise('kos-kosan')).toEqual(['kos']);
-    expect(normalise('sayur-mayur')).toEqual(['sayur', 'mayur']);
-    expect(normalise('Pérempuan')).toEqual(['perempuan']);
+    expect(normalize('Anak-Anak')).toEqual(['anak']);
+    expect(normalize('kos-kosan')).toEqual(['kos']);
+    expect(normalize('sayur-mayur')).toEqual(['sayur', 'mayur']);
+    expect(normalize('Pérempuan')).toEqual(['perempuan']);
   });
 
   it('drops function words and question words, keeps words that carry meaning', () => {
-    expect(['yang', 'dan', 'cara', 'bagaimana'].filter(bukanStopWord)).toEqual([]);
-    expect(['tidak', 'anak', 'orang', 'korban'].filter(bukanStopWord)).toEqual(['tidak', 'anak', 'orang', 'korban']);
+    expect(['yang', 'dan', 'cara', 'bagaimana'].filter(isNotStopWord)).toEqual([]);
+    expect(['tidak', 'anak', 'orang', 'korban'].filter(isNotStopWord)).toEqual(['tidak', 'anak', 'orang', 'korban']);
   });
 
   it('stemmer keeps word families together', () => {
@@ -66,14 +66,14 @@ describe('pipeline stages', () => {
   });
 
   it('one pipeline serves index and query alike', () => {
-    expect(proses('Cara melaporkan perekrutan')).toEqual(['lapor', 'rekrut']);
+    expect(toTerms('Cara melaporkan perekrutan')).toEqual(['lapor', 'rekrut']);
   });
 });
 
 describe('compact index', () => {
   it('rebuilds a lunr index that answers exactly like the original', () => {
-    const { indeks, ringkas } = bangunIndeks(KORPUS);
-    const dimuat = muatIndeks(JSON.parse(JSON.stringify(ringkas)));
+    const { indeks, ringkas } = buildIndex(KORPUS);
+    const dimuat = loadIndex(JSON.parse(JSON.stringify(ringkas)));
     for (const q of ['lapor', 'rekrut', 'pidana', 'tempat', 'anak']) {
       const a = indeks.query((x) => x.term(q, { usePipeline: false, presence: lunr.Query.presence.OPTIONAL }));
       const b = dimuat.query((x) => x.term(q, { usePipeline: false, presence: lunr.Query.presence.OPTIONAL }));
@@ -85,15 +85,15 @@ describe('compact index', () => {
   });
 
   it('stores no term positions and each page only once', () => {
-    const { ringkas } = bangunIndeks(KORPUS);
+    const { ringkas } = buildIndex(KORPUS);
     expect(JSON.stringify(ringkas)).not.toContain('position');
     expect(ringkas.halaman.filter((h) => h.u === '/regulasi/uu-21-2007')).toHaveLength(1);
   });
 });
 
 describe('queries', () => {
-  const { ringkas } = bangunIndeks(KORPUS);
-  const p = buatPencari(ringkas);
+  const { ringkas } = buildIndex(KORPUS);
+  const p = createSearcher(ringkas);
   const url = (q: string, o = {}) => p.cari(q, o).map((h) => h.dokumen.url);
 
   it('finds a word family: "pelaporan" finds "melaporkan"', () => {
@@ -117,19 +117,19 @@ describe('queries', () => {
 
   it('puts a cited article first', () => {
     expect(url('pasal 60 uu 21 2007')[0]).toBe('/regulasi/uu-21-2007#pasal-60');
-    expect(bacaRujukan('pasal 455 KUHP')).toEqual({ anchor: 'pasal-455', halaman: { awal: 'uu', akhir: '1-2023' } });
-    expect(bacaRujukan('Pasal 2 ayat (1) UU Nomor 21 Tahun 2007')).toEqual({ anchor: 'pasal-2-ayat-1', halaman: { awal: 'uu', akhir: '21-2007' } });
-    expect(cocokRujukan('/regulasi/uu-21-2007#pasal-2', { anchor: 'pasal-2', halaman: { awal: 'uu', akhir: '21-2007' } })).toBe(true);
+    expect(parseCitation('pasal 455 KUHP')).toEqual({ anchor: 'pasal-455', halaman: { awal: 'uu', akhir: '1-2023' } });
+    expect(parseCitation('Pasal 2 ayat (1) UU Nomor 21 Tahun 2007')).toEqual({ anchor: 'pasal-2-ayat-1', halaman: { awal: 'uu', akhir: '21-2007' } });
+    expect(matchesCitation('/regulasi/uu-21-2007#pasal-2', { anchor: 'pasal-2', halaman: { awal: 'uu', akhir: '21-2007' } })).toBe(true);
     // Not another law with the same number, nor a year that only ends the same.
-    expect(cocokRujukan('/regulasi/uu-1-2023#pasal-2', { anchor: 'pasal-2', halaman: { awal: 'uu', akhir: '21-2007' } })).toBe(false);
-    expect(cocokRujukan('/regulasi/pp-21-2007#pasal-2', { anchor: 'pasal-2', halaman: { awal: 'uu', akhir: '21-2007' } })).toBe(false);
+    expect(matchesCitation('/regulasi/uu-1-2023#pasal-2', { anchor: 'pasal-2', halaman: { awal: 'uu', akhir: '21-2007' } })).toBe(false);
+    expect(matchesCitation('/regulasi/pp-21-2007#pasal-2', { anchor: 'pasal-2', halaman: { awal: 'uu', akhir: '21-2007' } })).toBe(false);
   });
 
   it('cites a regional regulation by kind, number and year, whatever region its file names', () => {
-    const r = bacaRujukan('pasal 5 perda 3 2019');
+    const r = parseCitation('pasal 5 perda 3 2019');
     expect(r).toEqual({ anchor: 'pasal-5', halaman: { awal: 'perda', akhir: '3-2019' } });
-    expect(cocokRujukan('/regulasi/perda-kota-kupang-3-2019#pasal-5', r as NonNullable<typeof r>)).toBe(true);
-    expect(cocokRujukan('/regulasi/perda-ntt-14-2008#pasal-5', r as NonNullable<typeof r>)).toBe(false);
+    expect(matchesCitation('/regulasi/perda-kota-kupang-3-2019#pasal-5', r as NonNullable<typeof r>)).toBe(true);
+    expect(matchesCitation('/regulasi/perda-ntt-14-2008#pasal-5', r as NonNullable<typeof r>)).toBe(false);
   });
 
   it('filters by kind', () => {
@@ -145,12 +145,12 @@ describe('queries', () => {
 
 describe('highlighting', () => {
   it('marks the words whose terms matched, including other forms of the word', () => {
-    const s = sorot('Ketua RT melaporkan pendatang.', ['lapor']);
+    const s = highlight('Ketua RT melaporkan pendatang.', ['lapor']);
     expect(s.filter((x) => x.sorot).map((x) => x.teks)).toEqual(['melaporkan']);
   });
 
   it('returns HTML in text as plain text, never as markup', () => {
-    const s = sorot('<img src=x onerror=alert(1)>', ['img']);
+    const s = highlight('<img src=x onerror=alert(1)>', ['img']);
     // The text comes back whole, as text, and its words are still highlighted like any other.
     expect(s.map((x) => x.teks).join('')).toBe('<img src=x onerror=alert(1)>');
     expect(s.filter((x) => x.sorot).map((x) => x.teks)).toEqual(['img']);

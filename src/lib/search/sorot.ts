@@ -3,19 +3,19 @@
  * running every word through the same pipeline as the index. The interface renders segments as
  * text nodes, so whatever a query or a page contains can never become markup.
  */
-import { istilah } from './pipeline';
+import { termOf } from './pipeline';
 
-export interface Segmen {
+export interface Segment {
   teks: string;
   sorot: boolean;
 }
 
-export function sorot(teks: string, istilahCocok: readonly string[]): Segmen[] {
+export function highlight(teks: string, istilahCocok: readonly string[]): Segment[] {
   const cocok = new Set(istilahCocok);
-  const hasil: Segmen[] = [];
+  const hasil: Segment[] = [];
   for (const bagian of teks.split(/([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)/u)) {
     if (!bagian) continue;
-    const t = /[\p{L}\p{N}]/u.test(bagian) ? istilah(bagian) : undefined;
+    const t = /[\p{L}\p{N}]/u.test(bagian) ? termOf(bagian) : undefined;
     const tandai = t !== undefined && cocok.has(t);
     const akhir = hasil[hasil.length - 1];
     if (akhir && akhir.sorot === tandai) akhir.teks += bagian;

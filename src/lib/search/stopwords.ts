@@ -81,6 +81,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'on',
 ]);
 
-export function bukanStopWord(token: string): boolean {
+export function isNotStopWord(token: string): boolean {
   return !STOP_WORDS.has(token);
 }

@@ -10,7 +10,7 @@ const anggota = z
   .min(1, { message: 'kosong' })
   .refine((t) => t === t.trim().toLowerCase() && !/\s{2}/.test(t), { message: 'tulis dengan huruf kecil, tanpa spasi di awal, di akhir atau berganda' });
 
-export const dataTesaurusSchema = z
+export const tesaurusFileSchema = z
   .strictObject({
     $komentar: z.string().optional(),
     grup: z.array(z.array(anggota).min(2, { message: 'satu kelompok perlu minimal dua kata' })).min(1),

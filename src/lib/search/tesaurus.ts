@@ -4,4 +4,4 @@
  */
 import data from '../../../data/tesaurus.json';
 
-export const GRUP_SINONIM: readonly (readonly string[])[] = (data as { grup: string[][] }).grup;
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = (data as { grup: string[][] }).grup;

@@ -9,8 +9,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Halaman } from '../../lib/content/halaman';
 import type { Root } from '../../lib/web/html';
-import { bagianHalaman } from '../../lib/search/html';
-import { bangunIndeks, type DokumenCari } from '../../lib/search/indeks';
+import { halamanSections } from '../../lib/search/html';
+import { buildIndex, type SearchDocument } from '../../lib/search/indeks';
 import { bahasa, bangunRegistri, ringkasStatus } from '../../lib/perekrut';
 import { muatFolderRegistri } from '../../lib/perekrut/muat-node';
 
@@ -25,12 +25,12 @@ export interface ManifestCari {
 }
 
 /** One search document per section of a built docs page. */
-export function dokumenHalaman(h: Halaman, pohon: Root, baseUrl: string): DokumenCari[] {
+export function dokumenHalaman(h: Halaman, pohon: Root, baseUrl: string): SearchDocument[] {
   const fm = h.frontMatter as { wilayah?: string[]; jenis?: string; tahun?: number; status?: string };
   const regulasi = h.jenis === 'regulasi' && fm.jenis && fm.tahun && fm.status ? { regulasi: { jenis: fm.jenis, tahun: fm.tahun, status: fm.status } } : {};
   // Folder index pages have a trailing slash in their permalink; their sections are linked without.
   const tautan = `${baseUrl}${h.url.slice(baseUrl.length).replace(/\/$/, '')}`;
-  const { judul, bagian } = bagianHalaman(pohon);
+  const { judul, bagian } = halamanSections(pohon);
   return bagian.map((b) => ({
     url: b.id ? `${tautan}#${b.id}` : tautan,
     judul,
@@ -43,7 +43,7 @@ export function dokumenHalaman(h: Halaman, pohon: Root, baseUrl: string): Dokume
 }
 
 /** One search document per company of the registry, linking to its row in the list. */
-export function dokumenRegistri(siteDir: string, baseUrl: string, locale: string): DokumenCari[] {
+export function dokumenRegistri(siteDir: string, baseUrl: string, locale: string): SearchDocument[] {
   const registri = bangunRegistri(muatFolderRegistri(join(siteDir, 'data', 'perekrut')), new Date().toISOString().slice(0, 10));
   return registri.entitas.map((e) => ({
     url: `${baseUrl}perekrut/daftar#p-${e.id}`,
@@ -64,8 +64,8 @@ export function dokumenRegistri(siteDir: string, baseUrl: string, locale: string
 }
 
 /** Writes the index files and the manifest with `tulis` (atomic); returns the manifest. */
-export async function tulisIndeks(outDir: string, dokumen: DokumenCari[], tulis: (file: string, isi: string) => Promise<void>): Promise<ManifestCari> {
-  const { ringkas, cuplikan } = bangunIndeks(dokumen);
+export async function tulisIndeks(outDir: string, dokumen: SearchDocument[], tulis: (file: string, isi: string) => Promise<void>): Promise<ManifestCari> {
+  const { ringkas, cuplikan } = buildIndex(dokumen);
   await mkdir(join(outDir, 'cari'), { recursive: true });
   const simpan = async (nama: string, data: unknown): Promise<string> => {
     const json = JSON.stringify(data);

@@ -21,7 +21,7 @@ import QRCode from 'qrcode';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
 import { listHalaman, type Halaman } from '../../lib/content/halaman';
-import type { DokumenCari } from '../../lib/search/indeks';
+import type { SearchDocument } from '../../lib/search/indeks';
 import { kebijakan, suntinganCsp } from '../../lib/web/csp';
 import { attribute, parseHtml, position, selectOne, selectAll, applyEdits, textOf, type Root, type HtmlEdit } from '../../lib/web/html';
 import { BERKAS_OFFLINE, HALAMAN_INTI_LAIN, PENGALIHAN, berkasBundel, halamanOffline, kunciHalaman, rujukanHtml, type CatatanPekerja } from '../../lib/web/offline';
@@ -81,7 +81,7 @@ export default function pluginTerbit(context: LoadContext): Plugin {
         if (!file) throw new Error(`Halaman ${h.url} tidak ditemukan di ${outDir}`);
         perBerkas.set(file, h);
       }
-      const dokumenPerHalaman = new Map<Halaman, DokumenCari[]>();
+      const dokumenPerHalaman = new Map<Halaman, SearchDocument[]>();
       const alamat: Record<string, string[]> = {};
       for (const p of (await berkasLokal(outDir)).filter((f) => f.endsWith('.html'))) {
         const html = await readFile(p, 'utf8');

@@ -11,7 +11,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import { useIndeksCari } from '@site/src/components/Cari/muat';
 import Sorotan from '@site/src/components/Cari/Sorotan';
 import { labelJenis } from '@site/src/components/Cari/label';
-import type { Hasil } from '@site/src/lib/search/cari';
+import type { SearchResult } from '@site/src/lib/search/cari';
 import styles from './styles.module.css';
 
 const MAKS = 8;
@@ -27,7 +27,7 @@ export default function SearchBar(): ReactNode {
   const akar = useRef<HTMLDivElement>(null);
   const jenis = labelJenis();
 
-  const hasil: Hasil[] = useMemo(() => (pencari && q.trim() ? pencari.cari(q, { mengetik: true, batas: MAKS }) : []), [pencari, q]);
+  const hasil: SearchResult[] = useMemo(() => (pencari && q.trim() ? pencari.cari(q, { mengetik: true, batas: MAKS }) : []), [pencari, q]);
   // Shown in groups, the group of the best result first; keyboard order follows the groups.
   const grupUrut = useMemo(() => [...new Set(hasil.map((h) => h.dokumen.jenis))], [hasil]);
   const urut = useMemo(() => grupUrut.flatMap((j) => hasil.filter((h) => h.dokumen.jenis === j)), [grupUrut, hasil]);
