@@ -14,10 +14,10 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { bangunRegistri, buatPencocok, kodeKeluar, MasukanTidakSah, type Snapshot } from '../src/lib/perekrut';
-import { tulisCsv } from '../src/lib/perekrut/csv';
-import { muatFolderRegistri, muatSnapshot, RegistriTidakSah } from '../src/lib/perekrut/muat-node';
-import { dekode } from '../src/lib/perekrut/dekode';
+import { buildRegistri, createMatcher, exitCode, InvalidQuery, type Snapshot } from '../src/lib/perekrut';
+import { writeCsv } from '../src/lib/perekrut/csv';
+import { loadRegistriFolder, loadSnapshot, InvalidRegistri } from '../src/lib/perekrut/muat-node';
+import { decode } from '../src/lib/perekrut/dekode';
 import { barisBatch, hasilJson, hasilTeks, KOLOM_BATCH, ringkasSnapshot } from './lib/perekrut-cli';
 import { aliranTeks, GalatDekode, periksaAliran } from './lib/aliran';
 import { amanTerminal } from './lib/terminal';
@@ -40,13 +40,13 @@ function pesanCommander(err: unknown): string {
  */
 async function* bacaDaftar(file: string, io: Io): AsyncGenerator<string> {
   const tolak = (bytes: Buffer): never => {
-    const hasil = dekode(bytes);
+    const hasil = decode(bytes);
     throw new UsageError(`${file === '-' ? 'stdin' : file}, baris ${hasil.ok ? 1 : hasil.baris}: ${hasil.ok ? 'berkas tidak bisa dibaca sebagai teks' : hasil.alasan}.`);
   };
   let baris: AsyncIterable<string> | Iterable<string>;
   if (file === '-') {
     const bytes = await readAll(io.stdin);
-    const hasil = dekode(bytes);
+    const hasil = decode(bytes);
     if (!hasil.ok) tolak(bytes);
     baris = (hasil as { teks: string }).teks.split(/\r?\n/);
   } else {
@@ -96,15 +96,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   let snapshot: Snapshot[];
   try {
-    snapshot = opsi.registry ? [muatSnapshot(opsi.registry)] : muatFolderRegistri(join(ROOT, 'data', 'perekrut'));
+    snapshot = opsi.registry ? [loadSnapshot(opsi.registry)] : loadRegistriFolder(join(ROOT, 'data', 'perekrut'));
   } catch (err) {
-    if (err instanceof RegistriTidakSah) throw new UsageError(`Registri tidak sah: ${err.file}, baris ${err.galat[0]?.baris}: ${err.galat[0]?.alasan}.`);
+    if (err instanceof InvalidRegistri) throw new UsageError(`Registri tidak sah: ${err.file}, baris ${err.galat[0]?.baris}: ${err.galat[0]?.alasan}.`);
     const kode = (err as NodeJS.ErrnoException).code;
     if (kode === 'ENOENT') throw new UsageError(`Berkas registri tidak ditemukan: ${opsi.registry}`);
     if (kode) throw new UsageError(`Registri tidak bisa dibaca: ${opsi.registry ?? 'data/perekrut'} (${kode}).`);
     throw err;
   }
-  const pencocok = buatPencocok(bangunRegistri(snapshot, new Date().toISOString().slice(0, 10)));
+  const pencocok = createMatcher(buildRegistri(snapshot, new Date().toISOString().slice(0, 10)));
   const ringkas = ringkasSnapshot(pencocok.registri);
 
   if (opsi.file) {
@@ -113,7 +113,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       try {
         return pencocok.cek(q);
       } catch (err) {
-        if (err instanceof MasukanTidakSah) return { galat: err.message };
+        if (err instanceof InvalidQuery) return { galat: err.message };
         throw err;
       }
     };
@@ -122,7 +122,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     for await (const q of daftar) {
       const h = cek(q);
       if (opsi.json) potongan.push(JSON.stringify('galat' in h ? { query: q, verdict: 'masukan_tidak_sah', galat: h.galat } : hasilJson(h, ringkas)));
-      else potongan.push(tulisCsv(KOLOM_BATCH, [{ ...barisBatch(q, h), query: amanTerminal(q) }], true).slice(KOLOM_BATCH.join(',').length + 1, -1));
+      else potongan.push(writeCsv(KOLOM_BATCH, [{ ...barisBatch(q, h), query: amanTerminal(q) }], true).slice(KOLOM_BATCH.join(',').length + 1, -1));
       if (potongan.length >= 1000) {
         await tulis(`${potongan.join('\n')}\n`);
         potongan = [];
@@ -136,11 +136,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     h = pencocok.cek(nama);
   } catch (err) {
-    if (err instanceof MasukanTidakSah) throw new UsageError(err.message);
+    if (err instanceof InvalidQuery) throw new UsageError(err.message);
     throw err;
   }
   await tulis(`${opsi.json ? JSON.stringify(hasilJson(h, ringkas)) : hasilTeks(h, pencocok.registri)}\n`);
-  return kodeKeluar(h.verdict);
+  return exitCode(h.verdict);
 }
 
 runAsCommand(import.meta.url, main);

@@ -14,10 +14,10 @@ import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync
 import { basename, extname, join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { parse, type Options } from 'csv-parse';
-import { angkaPersis, bacaBarisRegistri, bacaCsvRegistri, KOLOM, PembacaRegistri, potonganCsv, tulisCsv, type GalatBaris, type HasilBaca } from '../src/lib/perekrut/csv';
-import { bedaSnapshot } from '../src/lib/perekrut/beda';
-import { dekode, PENGODEAN_DIMINTA } from '../src/lib/perekrut/dekode';
-import { AWALAN_PENTAS, muatSnapshot, RegistriTidakSah, TANDA_SIAP } from '../src/lib/perekrut/muat-node';
+import { exactNumber, readRegistriRows, readRegistriCsv, KOLOM, RegistriReader, csvChunks, writeCsv, type RowError, type ReadResult } from '../src/lib/perekrut/csv';
+import { diffSnapshots } from '../src/lib/perekrut/beda';
+import { decode, REQUESTABLE_ENCODINGS } from '../src/lib/perekrut/dekode';
+import { AWALAN_PENTAS, loadSnapshot, InvalidRegistri, TANDA_SIAP } from '../src/lib/perekrut/muat-node';
 import { tanggalSah } from '../src/lib/content/tanggal';
 import type { Provenans, Snapshot } from '../src/lib/perekrut/registri';
 import { aliranTeks, GalatDekode } from './lib/aliran';
@@ -47,13 +47,13 @@ interface Opsi {
 }
 
 /** Dates after `tanggal` (the snapshot's date: a mistyped year) are refused like any bad row. */
-async function bacaXlsx(file: string, tanggal: string): Promise<HasilBaca> {
+async function bacaXlsx(file: string, tanggal: string): Promise<ReadResult> {
   const { default: baca } = await import('read-excel-file/node');
-  const lembar = (await baca(file, { parseNumber: (s: string) => angkaPersis(s) } as never)) as unknown as { data: unknown[][] }[] | unknown[][];
+  const lembar = (await baca(file, { parseNumber: (s: string) => exactNumber(s) } as never)) as unknown as { data: unknown[][] }[] | unknown[][];
   const baris = (Array.isArray(lembar[0]) ? lembar : ((lembar as { data: unknown[][] }[])[0]?.data ?? [])) as unknown[][];
   const sel = baris.map((r) => r.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : String(c ?? ''))));
   // Sheet row numbers are the lines people see in the spreadsheet.
-  return bacaBarisRegistri(
+  return readRegistriRows(
     sel,
     sel.map((_, i) => i + 1),
     { tanggalSnapshot: tanggal || undefined },
@@ -71,9 +71,9 @@ function progres(selesai: number, total: number, satuan = 'baris'): void {
 /**
  * A CSV export read as a stream: the file is never held whole, rows are checked as they are
  * parsed. On a decoding or CSV syntax error the file is read once more, whole, only to name the
- * exact line (as `bacaCsvRegistri` does).
+ * exact line (as `readRegistriCsv` does).
  */
-async function bacaCsvAliran(file: string, tanggal: string, diminta?: 'windows-1252'): Promise<{ hasil: HasilBaca; pengodean: string } | { galat: GalatBaris }> {
+async function bacaCsvAliran(file: string, tanggal: string, diminta?: 'windows-1252'): Promise<{ hasil: ReadResult; pengodean: string } | { galat: RowError }> {
   const ukuran = statSync(file).size;
   let dibaca = 0;
   const masuk = createReadStream(file, { highWaterMark: 1 << 20 });
@@ -90,14 +90,14 @@ async function bacaCsvAliran(file: string, tanggal: string, diminta?: 'windows-1
   } as unknown as Options);
   teks.on('error', (err) => pengurai.destroy(err));
   teks.pipe(pengurai);
-  const pembaca = new PembacaRegistri({ tanggalSnapshot: tanggal || undefined });
+  const pembaca = new RegistriReader({ tanggalSnapshot: tanggal || undefined });
   try {
     for await (const { sel, no } of pengurai as AsyncIterable<{ sel: string[]; no: number }>) pembaca.tambah(sel, no);
   } catch (err) {
-    const utuh = dekode(readFileSync(file), diminta);
+    const utuh = decode(readFileSync(file), diminta);
     if (!utuh.ok) return { galat: { baris: utuh.baris, alasan: utuh.alasan } };
     if (err instanceof GalatDekode) return { galat: { baris: 1, alasan: 'berkas tidak bisa dibaca sebagai teks' } };
-    const sekali = bacaCsvRegistri(utuh.teks, { tanggalSnapshot: tanggal || undefined });
+    const sekali = readRegistriCsv(utuh.teks, { tanggalSnapshot: tanggal || undefined });
     return { hasil: sekali, pengodean: utuh.pengodean };
   }
   return { hasil: pembaca.selesai(), pengodean: pengodean() };
@@ -176,9 +176,9 @@ interface Ringkasan {
   id: string;
   pengodean: string | null;
   baris: number;
-  galat: GalatBaris[];
-  peringatan: GalatBaris[];
-  beda: ReturnType<typeof bedaSnapshot> | null;
+  galat: RowError[];
+  peringatan: RowError[];
+  beda: ReturnType<typeof diffSnapshots> | null;
   ditulis: boolean;
   dibereskan: string[];
 }
@@ -221,7 +221,8 @@ async function impor(argv: string[], io: Io): Promise<{ kode: number; ringkasan?
   if (o.tanggal !== undefined && !tanggalSah(o.tanggal)) throw new UsageError(`--tanggal "${o.tanggal}" bukan tanggal YYYY-MM-DD yang ada.`);
   if (o.tanggal !== undefined && o.tanggal > hariIni()) throw new UsageError(`--tanggal ${o.tanggal} belum terjadi; tulis tanggal ekspor yang sebenarnya.`);
   if (o.jenis && o.jenis !== 'ekspor_resmi' && o.jenis !== 'kompilasi_publik') throw new UsageError('--jenis harus ekspor_resmi atau kompilasi_publik.');
-  if (o.pengodean && !(PENGODEAN_DIMINTA as readonly string[]).includes(o.pengodean)) throw new UsageError(`--pengodean harus salah satu dari: ${PENGODEAN_DIMINTA.join(', ')}.`);
+  if (o.pengodean && !(REQUESTABLE_ENCODINGS as readonly string[]).includes(o.pengodean))
+    throw new UsageError(`--pengodean harus salah satu dari: ${REQUESTABLE_ENCODINGS.join(', ')}.`);
   const id = (o.id ?? basename(file, extname(file)))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -241,9 +242,9 @@ async function impor(argv: string[], io: Io): Promise<{ kode: number; ringkasan?
   let lama: Snapshot | undefined;
   if (ada) {
     try {
-      lama = muatSnapshot(csvPath);
+      lama = loadSnapshot(csvPath);
     } catch (err) {
-      if (!(err instanceof RegistriTidakSah)) throw err;
+      if (!(err instanceof InvalidRegistri)) throw err;
       io.stderr.write(`Perhatian: snapshot lama tidak bisa dibaca (${amanTerminal(err.file)}); perbedaan tidak dihitung.\n`);
     }
   }
@@ -251,7 +252,7 @@ async function impor(argv: string[], io: Io): Promise<{ kode: number; ringkasan?
   // A check of a new file without --tanggal still refuses events in the future.
   const tanggal = o.tanggal ?? lama?.provenans.tanggal ?? (o.periksa ? hariIni() : '');
 
-  let hasil: HasilBaca;
+  let hasil: ReadResult;
   let pengodean: string | null = null;
   if (extname(file).toLowerCase() === '.xlsx') {
     hasil = await bacaXlsx(file, tanggal);
@@ -296,7 +297,7 @@ async function impor(argv: string[], io: Io): Promise<{ kode: number; ringkasan?
     ...(lama?.provenans.lisensi ? { lisensi: lama.provenans.lisensi } : {}),
   };
   const baru: Snapshot = { provenans, baris: hasil.baris };
-  const beda = bedaSnapshot(lama, baru, hariIni());
+  const beda = diffSnapshots(lama, baru, hariIni());
   ringkasan.beda = beda;
   const daftar = (judul: string, isi: string[]): string =>
     isi.length ? `${judul} (${isi.length}): ${isi.slice(0, 20).map(amanTerminal).join('; ')}${isi.length > 20 ? '; ...' : ''}` : `${judul}: tidak ada`;
@@ -318,12 +319,12 @@ async function impor(argv: string[], io: Io): Promise<{ kode: number; ringkasan?
     cetak('Hanya diperiksa (--periksa): tidak ada yang ditulis.');
     return { kode: 0, ringkasan, json: Boolean(o.json) };
   }
-  if (ada && existsSync(jsonPath) && readFileSync(jsonPath, 'utf8') === json && readFileSync(csvPath, 'utf8') === tulisCsv(KOLOM, barisCsv)) {
+  if (ada && existsSync(jsonPath) && readFileSync(jsonPath, 'utf8') === json && readFileSync(csvPath, 'utf8') === writeCsv(KOLOM, barisCsv)) {
     cetak('Tidak ada perubahan: snapshot sudah sama persis; tidak ada yang ditulis.');
     return { kode: 0, ringkasan, json: Boolean(o.json) };
   }
   try {
-    pasang(o.folder, ringkasan.id, potonganCsv(KOLOM, barisCsv), json);
+    pasang(o.folder, ringkasan.id, csvChunks(KOLOM, barisCsv), json);
   } catch (err) {
     const pentas = join(o.folder, `${AWALAN_PENTAS}${ringkasan.id}`);
     if (!existsSync(join(pentas, TANDA_SIAP))) rmSync(pentas, { recursive: true, force: true });

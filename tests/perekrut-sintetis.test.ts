@@ -4,14 +4,14 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bangunRegistri, buatPencocok } from '../src/lib/perekrut';
-import { muatFolderRegistri } from '../src/lib/perekrut/muat-node';
+import { buildRegistri, createMatcher } from '../src/lib/perekrut';
+import { loadRegistriFolder } from '../src/lib/perekrut/muat-node';
 import { buatKueri, buatRegistriSintetis } from './fixtures/sintetis';
 
 const HARI_INI = '2026-11-22';
-const namaNyata = muatFolderRegistri(join('data', 'perekrut')).flatMap((s) => s.baris.map((b) => b.nama));
+const namaNyata = loadRegistriFolder(join('data', 'perekrut')).flatMap((s) => s.baris.map((b) => b.nama));
 const reg = buatRegistriSintetis({ n: 500, seed: 11, namaNyata, hariIni: HARI_INI });
-const pencocok = buatPencocok(bangunRegistri([reg.snapshot], HARI_INI));
+const pencocok = createMatcher(buildRegistri([reg.snapshot], HARI_INI));
 const kueri = buatKueri(reg, 12);
 
 describe('the recruiter matcher on 500 invented firms from an official export', () => {

@@ -12,7 +12,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { KOLOM, tulisCsv } from '../../src/lib/perekrut/csv';
+import { KOLOM, writeCsv } from '../../src/lib/perekrut/csv';
 import { buatKueri, buatRegistriSintetis } from '../../tests/fixtures/sintetis';
 
 const { values: arg } = parseArgs({ options: { baris: { type: 'string', default: '200000' }, nama: { type: 'string', default: '1000000' } } });
@@ -54,7 +54,7 @@ try {
   const reg = buatRegistriSintetis({ n: Math.ceil(BARIS / 1.2), seed: 7, hariIni: '2026-11-22' });
   const baris = reg.snapshot.baris.slice(0, BARIS);
   const ekspor = join(dir, 'ekspor.csv');
-  writeFileSync(ekspor, tulisCsv(KOLOM, baris as unknown as Record<string, string>[]));
+  writeFileSync(ekspor, writeCsv(KOLOM, baris as unknown as Record<string, string>[]));
   const folder = join(dir, 'registri');
   spawnSync('mkdir', [folder]);
   const a = jalankan('perekrut-impor.ts', [ekspor, '--id', 'besar', '--tanggal', '2026-11-22', '--folder', folder]);
@@ -65,7 +65,7 @@ try {
   // A batch of NAMA names: the labelled queries of the matcher benchmark, repeated, against a 10,000-firm registry.
   const kecil = buatRegistriSintetis({ n: 10_000, seed: 20261122, hariIni: '2026-11-22' });
   const regFile = join(dir, 'sepuluh-ribu.csv');
-  writeFileSync(regFile, tulisCsv(KOLOM, kecil.snapshot.baris as unknown as Record<string, string>[]));
+  writeFileSync(regFile, writeCsv(KOLOM, kecil.snapshot.baris as unknown as Record<string, string>[]));
   writeFileSync(join(dir, 'sepuluh-ribu.json'), JSON.stringify({ ...kecil.snapshot.provenans, id: 'sepuluh-ribu' }));
   const k = buatKueri(kecil, 20261123);
   const semua = [...k.format, ...k.typo, ...k.urutan, ...k.umpan].map((x) => x.query);

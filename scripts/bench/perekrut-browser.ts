@@ -16,8 +16,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
-import { bangunRegistri } from '../../src/lib/perekrut';
-import { muatFolderRegistri } from '../../src/lib/perekrut/muat-node';
+import { buildRegistri } from '../../src/lib/perekrut';
+import { loadRegistriFolder } from '../../src/lib/perekrut/muat-node';
 import { mulaiServer } from '../../tests/situs/server';
 import { jalankanBench } from './bersama';
 
@@ -47,7 +47,7 @@ if (!existsSync(arg.chromium as string)) {
 /** A registered name of exactly 20 characters (so the last keystroke reaches an exact match), else the first 20 of a longer one. */
 function pilihNama(): string {
   if (arg.nama) return arg.nama;
-  const { entitas } = bangunRegistri(muatFolderRegistri(join(ROOT, 'data', 'perekrut')), HARI_INI);
+  const { entitas } = buildRegistri(loadRegistriFolder(join(ROOT, 'data', 'perekrut')), HARI_INI);
   const tepat = entitas.find((e) => e.nama.length === 20);
   if (tepat) return tepat.nama;
   const panjang = entitas.find((e) => e.nama.length > 20);

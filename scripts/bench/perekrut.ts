@@ -10,8 +10,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { bangunRegistri, buatPencocok, type HasilCek, type Pencocok, type Registri } from '../../src/lib/perekrut';
-import { muatFolderRegistri } from '../../src/lib/perekrut/muat-node';
+import { buildRegistri, createMatcher, type CheckResult, type Matcher, type Registri } from '../../src/lib/perekrut';
+import { loadRegistriFolder } from '../../src/lib/perekrut/muat-node';
 import { Acak, buatKueri, buatNamaAsing, buatRegistriSintetis, type Kueri, type NamaSet } from '../../tests/fixtures/sintetis';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -57,7 +57,7 @@ function tabel(kepala: string[], baris: string[][]): string {
   return [garis(kepala), lebar.map((l) => '-'.repeat(l)).join('  '), ...baris.map(garis)].join('\n');
 }
 
-function cekAman(p: Pencocok, q: string): HasilCek | Error {
+function cekAman(p: Matcher, q: string): CheckResult | Error {
   try {
     return p.cek(q);
   } catch (err) {
@@ -74,19 +74,19 @@ console.log('');
 
 // ---------------------------------------------------------------- registry
 let t = performance.now();
-const namaNyata = muatFolderRegistri(join(ROOT, 'data', 'perekrut')).flatMap((s) => s.baris.map((b) => b.nama));
+const namaNyata = loadRegistriFolder(join(ROOT, 'data', 'perekrut')).flatMap((s) => s.baris.map((b) => b.nama));
 const reg = buatRegistriSintetis({ n: N, seed: SEED, namaNyata, hariIni: HARI_INI });
 const msGenerasi = performance.now() - t;
 
 const waktuBangun: number[] = [];
 const waktuIndeks: number[] = [];
 let registri: Registri | undefined;
-let pencocok: Pencocok | undefined;
+let pencocok: Matcher | undefined;
 for (let r = 0; r < ULANG; r += 1) {
   t = performance.now();
-  registri = bangunRegistri([reg.snapshot], HARI_INI);
+  registri = buildRegistri([reg.snapshot], HARI_INI);
   const t1 = performance.now();
-  pencocok = buatPencocok(registri);
+  pencocok = createMatcher(registri);
   waktuBangun.push(t1 - t);
   waktuIndeks.push(performance.now() - t1);
 }
@@ -108,7 +108,7 @@ const msKueri = performance.now() - t;
 // ---------------------------------------------------------------- accuracy
 interface Gagal {
   k: Kueri;
-  hasil: HasilCek | Error;
+  hasil: CheckResult | Error;
 }
 interface Skor {
   n: number;
@@ -118,7 +118,7 @@ interface Skor {
   verdict: Map<string, number>;
 }
 
-function nilai(set: Kueri[], lulus: (h: HasilCek, k: Kueri) => boolean): Skor {
+function nilai(set: Kueri[], lulus: (h: CheckResult, k: Kueri) => boolean): Skor {
   const s: Skor = { n: 0, ok: 0, gagal: [], perJenis: new Map(), verdict: new Map() };
   for (const k of set) {
     const h = cekAman(P, k.query);
@@ -137,8 +137,8 @@ function nilai(set: Kueri[], lulus: (h: HasilCek, k: Kueri) => boolean): Skor {
   return s;
 }
 
-const pertama = (h: HasilCek, k: Kueri): boolean => h.cocok[0]?.entitas.kunci === k.target;
-const diAntara = (h: HasilCek, k: Kueri): boolean => h.cocok.some((c) => c.entitas.kunci === k.target);
+const pertama = (h: CheckResult, k: Kueri): boolean => h.cocok[0]?.entitas.kunci === k.target;
+const diAntara = (h: CheckResult, k: Kueri): boolean => h.cocok.some((c) => c.entitas.kunci === k.target);
 
 t = performance.now();
 const skor: Record<NamaSet, Skor> = {
@@ -198,8 +198,8 @@ console.log(
     ['setup', 'value'],
     [
       ['synthetic registry', `${f0(N)} companies (${f0(nAktif)} aktif), ${f0(reg.snapshot.baris.length)} rows, generated in ${f0(msGenerasi)} ms`],
-      ['bangunRegistri (first / median)', `${f1(waktuBangun[0] as number)} / ${f1(median(waktuBangun))} ms`],
-      ['buatPencocok index (first / median)', `${f1(waktuIndeks[0] as number)} / ${f1(median(waktuIndeks))} ms`],
+      ['buildRegistri (first / median)', `${f1(waktuBangun[0] as number)} / ${f1(median(waktuBangun))} ms`],
+      ['createMatcher index (first / median)', `${f1(waktuIndeks[0] as number)} / ${f1(median(waktuIndeks))} ms`],
       [
         'registry + index (first / median)',
         `${f1((waktuBangun[0] as number) + (waktuIndeks[0] as number))} / ${f1(median(waktuBangun.map((x, i) => x + (waktuIndeks[i] as number))))} ms  (${ULANG} runs)`,

@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
-import { pengodeanAwal } from '../../src/lib/perekrut/dekode';
+import { detectEncoding } from '../../src/lib/perekrut/dekode';
 
 export class GalatDekode extends Error {}
 
@@ -22,7 +22,7 @@ export function aliranTeks(masuk: Readable, diminta?: 'windows-1252'): AliranTek
   let awal = Buffer.alloc(0);
   let cekNul = true;
   const mulai = (b: Buffer): void => {
-    pengodean = pengodeanAwal(b, diminta);
+    pengodean = detectEncoding(b, diminta);
     cekNul = pengodean === 'utf-8' || pengodean === 'windows-1252';
     // The decoder drops a leading BOM itself.
     decoder = new TextDecoder(pengodean, { fatal: pengodean === 'utf-8' });

@@ -4,9 +4,9 @@
  * argument parsing so tests can call it directly.
  */
 import {
-  cakupan,
-  isi,
-  jenisBukti,
+  coverage,
+  fill,
+  evidenceKind,
   KATA_BUKTI,
   KATA_CAKUPAN,
   KATA_DISEBUT_SESUDAH,
@@ -15,8 +15,8 @@ import {
   KATA_STATUS,
   KATA_TANPA_TANGGAL,
   KATA_VERDICT,
-  type HasilCek,
-  type Kandidat,
+  type CheckResult,
+  type Candidate,
   type Peristiwa,
   type Registri,
 } from '../../src/lib/perekrut';
@@ -38,10 +38,10 @@ export function ringkasSnapshot(registri: Registri): RingkasSnapshot {
 }
 
 function bukti(p: Peristiwa): { jenis: string; tanggal: string | null; judul: string; url: string | null; snapshot: string } {
-  return { jenis: jenisBukti(p), tanggal: p.tanggal_status || null, judul: p.sumber, url: p.sumber_url || null, snapshot: p.snapshot };
+  return { jenis: evidenceKind(p), tanggal: p.tanggal_status || null, judul: p.sumber, url: p.sumber_url || null, snapshot: p.snapshot };
 }
 
-function barisKandidat(k: Kandidat): Record<string, unknown> {
+function barisKandidat(k: Candidate): Record<string, unknown> {
   return {
     nama: k.entitas.nama,
     nomor_izin: k.entitas.nomorIzin.join(', ') || null,
@@ -51,7 +51,7 @@ function barisKandidat(k: Kandidat): Record<string, unknown> {
   };
 }
 
-export function hasilJson(h: HasilCek, snapshot: RingkasSnapshot): object {
+export function hasilJson(h: CheckResult, snapshot: RingkasSnapshot): object {
   const kata = KATA_VERDICT[h.verdict];
   return {
     query: h.query,
@@ -65,10 +65,10 @@ export function hasilJson(h: HasilCek, snapshot: RingkasSnapshot): object {
 }
 
 function teksBukti(p: Peristiwa): string {
-  return `${KATA_PERISTIWA[p.status].id} (${p.tanggal_status || KATA_TANPA_TANGGAL.id}; ${KATA_BUKTI[jenisBukti(p)].id}), sumber: ${p.sumber}${p.sumber_url ? ` <${p.sumber_url}>` : ''}`;
+  return `${KATA_PERISTIWA[p.status].id} (${p.tanggal_status || KATA_TANPA_TANGGAL.id}; ${KATA_BUKTI[evidenceKind(p)].id}), sumber: ${p.sumber}${p.sumber_url ? ` <${p.sumber_url}>` : ''}`;
 }
 
-export function hasilTeks(h: HasilCek, registri: Registri): string {
+export function hasilTeks(h: CheckResult, registri: Registri): string {
   const kata = KATA_VERDICT[h.verdict];
   const baris = [`${kata.label.id.toUpperCase()}: "${amanTerminal(h.query)}"`, kata.penjelasan.id];
   for (const p of h.peringatan) baris.push(`PERHATIAN: ${KATA_PERINGATAN[p].id}`);
@@ -80,19 +80,19 @@ export function hasilTeks(h: HasilCek, registri: Registri): string {
       `    bukti: ${teksBukti(e.dasar)}`,
     );
     const sesudah = e.disebutSesudah.at(-1);
-    if (sesudah) baris.push(`    ${isi(KATA_DISEBUT_SESUDAH.id, { sumber: sesudah.sumber, tanggal: sesudah.tanggal_status || KATA_TANPA_TANGGAL.id })}`);
+    if (sesudah) baris.push(`    ${fill(KATA_DISEBUT_SESUDAH.id, { sumber: sesudah.sumber, tanggal: sesudah.tanggal_status || KATA_TANPA_TANGGAL.id })}`);
   }
   if (h.lainMirip.length > 0) baris.push(`Nama lain yang mirip (bukan perusahaan yang sama): ${h.lainMirip.map((k) => k.entitas.nama).join('; ')}`);
   baris.push(kata.langkah.id);
-  const c = cakupan(registri);
-  baris.push(isi(KATA_CAKUPAN.id, { resmi: c.resmi, publik: c.publik }));
+  const c = coverage(registri);
+  baris.push(fill(KATA_CAKUPAN.id, { resmi: c.resmi, publik: c.publik }));
   for (const s of c.snapshot) baris.push(`Data: ${s.judul} (${KATA_BUKTI[s.jenis].id}; ${s.tanggal || KATA_TANPA_TANGGAL.id}; ${s.perusahaan} perusahaan).`);
   return baris.join('\n');
 }
 
 export const KOLOM_BATCH = ['query', 'verdict', 'label', 'nama', 'nomor_izin', 'status', 'skor', 'bukti', 'keterangan'] as const;
 
-export function barisBatch(query: string, h: HasilCek | { galat: string }): Record<(typeof KOLOM_BATCH)[number], string> {
+export function barisBatch(query: string, h: CheckResult | { galat: string }): Record<(typeof KOLOM_BATCH)[number], string> {
   if ('galat' in h) return { query, verdict: 'masukan_tidak_sah', label: '', nama: '', nomor_izin: '', status: '', skor: '', bukti: '', keterangan: h.galat };
   const k = h.cocok[0];
   return {

@@ -2,7 +2,7 @@ import React, { memo, useMemo, type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { bahasa, cakupan, isi, KATA_BUKTI, KATA_CAKUPAN } from '@site/src/lib/perekrut';
+import { bahasa, coverage, fill, KATA_BUKTI, KATA_CAKUPAN } from '@site/src/lib/perekrut';
 import { formatTanggal } from '@site/src/lib/content/tanggal';
 import { selisihHari, usePencocok } from './data';
 import styles from './styles.module.css';
@@ -18,12 +18,12 @@ function Cakupan(): ReactNode {
   const { i18n } = useDocusaurusContext();
   const b = bahasa(i18n.currentLocale);
   const { pencocok, hariIni } = usePencocok();
-  const c = useMemo(() => cakupan(pencocok.registri), [pencocok]);
+  const c = useMemo(() => coverage(pencocok.registri), [pencocok]);
   const folder = useBaseUrl('/data/perekrut/');
   return (
     <div className={styles.snapshot} data-cakupan="" data-resmi={c.resmi} data-publik={c.publik}>
       <p className={styles.kecil}>
-        <strong>{isi(KATA_CAKUPAN[b], { resmi: c.resmi, publik: c.publik })}</strong>
+        <strong>{fill(KATA_CAKUPAN[b], { resmi: c.resmi, publik: c.publik })}</strong>
       </p>
       {c.snapshot.map((s) => {
         const umur = s.tanggal ? selisihHari(s.tanggal, hariIni) : 0;

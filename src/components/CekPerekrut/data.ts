@@ -1,14 +1,14 @@
 /** The registry rows the build generated (src/plugins/perekrut), and the index built from them in the browser. */
 import { useMemo } from 'react';
 import data from '@generated/perekrut/default/registri.json';
-import { bangunRegistri, buatPencocok, type Pencocok } from '@site/src/lib/perekrut';
+import { buildRegistri, createMatcher, type Matcher } from '@site/src/lib/perekrut';
 import { useHariIni } from '@site/src/components/Kontak/useHariIni';
 
 export const SNAPSHOT = data.snapshot;
 
-export function usePencocok(): { pencocok: Pencocok; hariIni: string } {
+export function usePencocok(): { pencocok: Matcher; hariIni: string } {
   const hariIni = useHariIni();
-  const pencocok = useMemo(() => buatPencocok(bangunRegistri(SNAPSHOT, hariIni)), [hariIni]);
+  const pencocok = useMemo(() => createMatcher(buildRegistri(SNAPSHOT, hariIni)), [hariIni]);
   return { pencocok, hariIni };
 }
 

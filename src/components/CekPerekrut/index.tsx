@@ -3,10 +3,10 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {
-  alasanTidakSah,
+  invalidQueryReason,
   bahasa,
-  isi,
-  jenisBukti,
+  fill,
+  evidenceKind,
   KATA_BUKTI,
   KATA_DISEBUT_SESUDAH,
   KATA_PERINGATAN,
@@ -14,8 +14,8 @@ import {
   KATA_STATUS,
   KATA_VERDICT,
   type Entitas,
-  type HasilCek,
-  type Kandidat,
+  type CheckResult,
+  type Candidate,
   type Peristiwa,
 } from '@site/src/lib/perekrut';
 import { formatTanggal } from '@site/src/lib/content/tanggal';
@@ -38,7 +38,7 @@ function Sumber({ p }: { p: Peristiwa }): ReactNode {
   );
 }
 
-function KartuEntitas({ k, provinsi, tampilSkor }: { k: Kandidat; provinsi: string; tampilSkor: boolean }): ReactNode {
+function KartuEntitas({ k, provinsi, tampilSkor }: { k: Candidate; provinsi: string; tampilSkor: boolean }): ReactNode {
   const { i18n } = useDocusaurusContext();
   const b = bahasa(i18n.currentLocale);
   const e: Entitas = k.entitas;
@@ -59,7 +59,7 @@ function KartuEntitas({ k, provinsi, tampilSkor }: { k: Kandidat; provinsi: stri
         <Translate
           id="perekrut.bukti"
           values={{
-            bukti: KATA_BUKTI[jenisBukti(e.dasar)][b],
+            bukti: KATA_BUKTI[evidenceKind(e.dasar)][b],
             tanggal: tanggal(e.dasar.tanggal_status, i18n.currentLocale),
             sumber: <Sumber p={e.dasar} />,
           }}
@@ -68,7 +68,7 @@ function KartuEntitas({ k, provinsi, tampilSkor }: { k: Kandidat; provinsi: stri
         </Translate>
       </p>
       {sesudah ? (
-        <p className={styles.peringatan}>{isi(KATA_DISEBUT_SESUDAH[b], { sumber: sesudah.sumber, tanggal: tanggal(sesudah.tanggal_status, i18n.currentLocale) })}</p>
+        <p className={styles.peringatan}>{fill(KATA_DISEBUT_SESUDAH[b], { sumber: sesudah.sumber, tanggal: tanggal(sesudah.tanggal_status, i18n.currentLocale) })}</p>
       ) : null}
       <p className={styles.kecil}>
         {cabang.length > 0 ? (
@@ -98,7 +98,7 @@ function KartuEntitas({ k, provinsi, tampilSkor }: { k: Kandidat; provinsi: stri
           <ul>
             {e.riwayat.map((p, i) => (
               <li key={`${p.snapshot}-${i}`}>
-                {tanggal(p.tanggal_status, i18n.currentLocale)}: {p.nama} — {KATA_PERISTIWA[p.status][b]} ({KATA_BUKTI[jenisBukti(p)][b]}) — <Sumber p={p} />
+                {tanggal(p.tanggal_status, i18n.currentLocale)}: {p.nama} — {KATA_PERISTIWA[p.status][b]} ({KATA_BUKTI[evidenceKind(p)][b]}) — <Sumber p={p} />
               </li>
             ))}
           </ul>
@@ -122,8 +122,8 @@ export default function CekPerekrut(): ReactNode {
   const [q, setQ] = useState('');
   const [provinsi, setProvinsi] = useState('Nusa Tenggara Timur');
   const id = useId();
-  const alasan = q ? alasanTidakSah(q) : null;
-  const hasil: HasilCek | null = q && !alasan ? pencocok.cek(q) : null;
+  const alasan = q ? invalidQueryReason(q) : null;
+  const hasil: CheckResult | null = q && !alasan ? pencocok.cek(q) : null;
   const provinsiSemua = [
     ...new Set(['Nusa Tenggara Timur', 'Kalimantan Timur', ...pencocok.registri.entitas.flatMap((e) => e.kantor.map((k) => k.provinsi)).filter(Boolean)]),
   ].sort();

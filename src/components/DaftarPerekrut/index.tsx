@@ -1,7 +1,7 @@
 import React, { useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { bahasa, jenisBukti, KATA_BUKTI, KATA_STATUS, type Entitas } from '@site/src/lib/perekrut';
+import { bahasa, evidenceKind, KATA_BUKTI, KATA_STATUS, type Entitas } from '@site/src/lib/perekrut';
 import { usePencocok } from '@site/src/components/CekPerekrut/data';
 import Cakupan from '@site/src/components/CekPerekrut/Cakupan';
 
@@ -78,7 +78,7 @@ export default function DaftarPerekrut(): ReactNode {
                     </td>
                     <td>{KATA_STATUS[e.status].label[b]}</td>
                     <td>
-                      {e.dasar.tanggal_status || '—'} ({KATA_BUKTI[jenisBukti(e.dasar)][b]}):{' '}
+                      {e.dasar.tanggal_status || '—'} ({KATA_BUKTI[evidenceKind(e.dasar)][b]}):{' '}
                       {e.dasar.sumber_url ? (
                         <a href={e.dasar.sumber_url} rel="noopener noreferrer">
                           {e.dasar.sumber}

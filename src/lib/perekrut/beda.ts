@@ -1,25 +1,25 @@
 /** What changed between two versions of a snapshot, by company (normalised name). */
-import { normalisasiNama } from './normalisasi';
-import { bangunRegistri, type Snapshot, type StatusEntitas } from './registri';
+import { normalizeName } from './normalisasi';
+import { buildRegistri, type Snapshot, type StatusEntitas } from './registri';
 
-export interface BedaSnapshot {
+export interface SnapshotDiff {
   ditambah: string[];
   dihapus: string[];
   berubah: { nama: string; dari: StatusEntitas; ke: StatusEntitas }[];
 }
 
-export function bedaSnapshot(lama: Snapshot | undefined, baru: Snapshot, hariIni: string): BedaSnapshot {
+export function diffSnapshots(lama: Snapshot | undefined, baru: Snapshot, hariIni: string): SnapshotDiff {
   // A new snapshot: every company is added, and no registry needs building to say so.
   if (!lama) {
     const nama = new Map<string, string>();
     for (const b of baru.baris) {
-      const k = normalisasiNama(b.nama).kunci;
+      const k = normalizeName(b.nama).kunci;
       if (!nama.has(k)) nama.set(k, b.nama);
     }
     return { ditambah: [...nama.values()], dihapus: [], berubah: [] };
   }
-  const a = new Map((lama ? bangunRegistri([lama], hariIni).entitas : []).map((e) => [e.kunci, e]));
-  const b = new Map(bangunRegistri([baru], hariIni).entitas.map((e) => [e.kunci, e]));
+  const a = new Map((lama ? buildRegistri([lama], hariIni).entitas : []).map((e) => [e.kunci, e]));
+  const b = new Map(buildRegistri([baru], hariIni).entitas.map((e) => [e.kunci, e]));
   return {
     ditambah: [...b.values()].filter((e) => !a.has(e.kunci)).map((e) => e.nama),
     dihapus: [...a.values()].filter((e) => !b.has(e.kunci)).map((e) => e.nama),

@@ -4,9 +4,9 @@
  * Similarity only ever produces `mirip`, because impostors use names one word away from
  * licensed firms. Candidates come from a trigram index, not a scan of every entry.
  */
-import { jaroWinkler, rasioHimpunanTokenUrut, urutUnik } from './kemiripan';
-import { bukanPt, miripNomorIzin, normalisasiNama, normalisasiNomorIzin, type NamaNormal } from './normalisasi';
-import { indeksNomorIzin, type Entitas, type Registri } from './registri';
+import { jaroWinkler, sortedTokenSetRatio, sortedUnique } from './kemiripan';
+import { isNotPt, looksLikeLicenceNumber, normalizeName, normalizeLicenceNumber, type NormalizedName } from './normalisasi';
+import { licenceNumberIndex, type Entitas, type Registri } from './registri';
 
 export const VERDICT = ['terdaftar', 'disebut_berizin', 'izin_tidak_aktif', 'status_tidak_diketahui', 'mirip', 'tidak_ditemukan'] as const;
 export type Verdict = (typeof VERDICT)[number];
@@ -19,42 +19,42 @@ export type Verdict = (typeof VERDICT)[number];
 export const PERINGATAN = ['bentuk_bukan_pt', 'bentuk_berbeda'] as const;
 export type Peringatan = (typeof PERINGATAN)[number];
 
-export interface Kandidat {
+export interface Candidate {
   entitas: Entitas;
   /** Similarity in [0, 1]; 1 for an exact key or licence-number match. */
   skor: number;
 }
 
-export interface HasilCek {
+export interface CheckResult {
   query: string;
   verdict: Verdict;
   /** The matched company (exact verdicts) or the close candidates, best first (mirip). */
-  cocok: Kandidat[];
+  cocok: Candidate[];
   /** For exact verdicts: other registered names close to the query, to warn about look-alikes. */
-  lainMirip: Kandidat[];
+  lainMirip: Candidate[];
   lewatNomorIzin: boolean;
   peringatan: Peringatan[];
 }
 
-export const PANJANG_MAKS = 200;
+export const MAX_QUERY_LENGTH = 200;
 
-export class MasukanTidakSah extends Error {
+export class InvalidQuery extends Error {
   constructor(pesan: string) {
     super(pesan);
-    this.name = 'MasukanTidakSah';
+    this.name = 'InvalidQuery';
   }
 }
 
 /** One readable sentence for input that cannot be checked, or null when it can. */
-export function alasanTidakSah(query: string, nama?: NamaNormal, nomor = miripNomorIzin(query)): string | null {
+export function invalidQueryReason(query: string, nama?: NormalizedName, nomor = looksLikeLicenceNumber(query)): string | null {
   if (!query.trim()) return 'Tulis nama perusahaan atau nomor izinnya.';
-  if (query.length > PANJANG_MAKS) return `Nama terlalu panjang (${query.length} karakter); tulis paling banyak ${PANJANG_MAKS} karakter.`;
+  if (query.length > MAX_QUERY_LENGTH) return `Nama terlalu panjang (${query.length} karakter); tulis paling banyak ${MAX_QUERY_LENGTH} karakter.`;
   if (!/[\p{L}\p{N}]/u.test(query)) return 'Nama itu tidak berisi huruf atau angka; tulis nama perusahaannya.';
-  if (!nomor && (nama ?? normalisasiNama(query)).inti === '') return 'Tulis nama perusahaannya, bukan hanya bentuk badan usahanya (mis. "PT").';
+  if (!nomor && (nama ?? normalizeName(query)).inti === '') return 'Tulis nama perusahaannya, bukan hanya bentuk badan usahanya (mis. "PT").';
   return null;
 }
 
-export interface OpsiCek {
+export interface CheckOptions {
   /** Lowest score shown as `mirip`. */
   ambangMirip?: number;
   maksKandidat?: number;
@@ -89,7 +89,7 @@ function skorUrut(kunci: string, urut: readonly string[], nToken: number, inti: 
     const terkandung = pendek.length >= MIN_TERKANDUNG && panjang.includes(pendek);
     if (!samaKata && !terkandung && (pendek.length < MIN_TERKANDUNG || jaroWinkler(pendek, panjang, pendek.length + 1) < 0.92)) return 0.5 * jw;
   }
-  const himpunan = rasioHimpunanTokenUrut(urut, urutE);
+  const himpunan = sortedTokenSetRatio(urut, urutE);
   const rata = 0.5 * jw + 0.5 * himpunan;
   // The same words in another order ("Glastra Tavobi" for "Tavobi Glastra").
   if (himpunan === 1 && nToken === nTokenE) return Math.max(rata, 0.92);
@@ -131,18 +131,18 @@ function trigram(kunci: string, tanda: Int32Array, cap: number, keluar: number[]
   return keluar;
 }
 
-export interface Pencocok {
+export interface Matcher {
   registri: Registri;
-  cek(query: string): HasilCek;
+  cek(query: string): CheckResult;
 }
 
 /** Builds the indexes once; `cek` then answers each query without scanning the registry. */
-export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
+export function createMatcher(registri: Registri, opsi: CheckOptions = {}): Matcher {
   const ambang = opsi.ambangMirip ?? AMBANG_MIRIP;
   const maks = opsi.maksKandidat ?? MAKS_KANDIDAT;
   const { entitas } = registri;
   const perKunci = new Map(entitas.map((e) => [e.kunci, e]));
-  const perNomor = indeksNomorIzin(registri);
+  const perNomor = licenceNumberIndex(registri);
   // Postings in one flat array (CSR): the entries holding trigram g are
   // daftar[awal[g]] .. daftar[awal[g + 1] - 1], in registry order.
   const tanda = new Int32Array(JUMLAH_TRIGRAM).fill(-1);
@@ -163,7 +163,7 @@ export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
     }
   });
   const panjang = (g: number): number => (awal[g + 1] as number) - (awal[g] as number);
-  const urutEntitas = entitas.map((e) => urutUnik(e.token));
+  const urutEntitas = entitas.map((e) => sortedUnique(e.token));
   const hitung = new Uint16Array(entitas.length);
   const disentuh = new Int32Array(entitas.length);
   const tandaQuery = new Int32Array(JUMLAH_TRIGRAM);
@@ -174,7 +174,7 @@ export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
   // only the rarer ones keeps a query's work small however large the registry grows.
   const batasUmum = Math.max(64, Math.floor(entitas.length * 0.02));
 
-  function kandidat(kunci: string, token: string[], kecuali?: Entitas): Kandidat[] {
+  function kandidat(kunci: string, token: string[], kecuali?: Entitas): Candidate[] {
     capQuery += 1;
     const semuaG = trigram(kunci, tandaQuery, capQuery, kodeQuery);
     jarang.length = 0;
@@ -208,8 +208,8 @@ export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
     calon.sort((a, b) => (h[b] as number) - (h[a] as number));
     const dinilai = calon.length > MAKS_DINILAI ? calon.slice(0, MAKS_DINILAI) : calon;
     for (let k = 0; k < nDisentuh; k += 1) h[ds[k] as number] = 0;
-    const hasil: Kandidat[] = [];
-    const urut = urutUnik(token);
+    const hasil: Candidate[] = [];
+    const urut = sortedUnique(token);
     for (const i of dinilai) {
       const e = entitas[i] as Entitas;
       if (e === kecuali) continue;
@@ -227,19 +227,19 @@ export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
     return 'izin_tidak_aktif';
   }
 
-  function peringatan(bukanPtDitulis: boolean, kunci: string, inti: string, daftar: readonly Kandidat[]): Peringatan[] {
+  function peringatan(bukanPtDitulis: boolean, kunci: string, inti: string, daftar: readonly Candidate[]): Peringatan[] {
     const hasil: Peringatan[] = [];
-    if (bukanPtDitulis || daftar.some((k) => k.skor >= 0.99 && bukanPt(k.entitas))) hasil.push('bentuk_bukan_pt');
+    if (bukanPtDitulis || daftar.some((k) => k.skor >= 0.99 && isNotPt(k.entitas))) hasil.push('bentuk_bukan_pt');
     if (daftar.some((k) => k.entitas.inti === inti && k.entitas.kunci !== kunci)) hasil.push('bentuk_berbeda');
     return hasil;
   }
 
-  function cek(query: string): HasilCek {
-    const nomor = miripNomorIzin(query);
-    const nama = query.length > PANJANG_MAKS ? normalisasiNama('') : normalisasiNama(query);
-    const alasan = alasanTidakSah(query, nama, nomor);
-    if (alasan) throw new MasukanTidakSah(alasan);
-    const lewatNomor = nomor ? perNomor.get(normalisasiNomorIzin(query)) : undefined;
+  function cek(query: string): CheckResult {
+    const nomor = looksLikeLicenceNumber(query);
+    const nama = query.length > MAX_QUERY_LENGTH ? normalizeName('') : normalizeName(query);
+    const alasan = invalidQueryReason(query, nama, nomor);
+    if (alasan) throw new InvalidQuery(alasan);
+    const lewatNomor = nomor ? perNomor.get(normalizeLicenceNumber(query)) : undefined;
     const { kunci, inti, token } = nama;
     const tepat = lewatNomor ?? perKunci.get(kunci);
     if (tepat) {
@@ -251,7 +251,7 @@ export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
         cocok,
         lainMirip,
         lewatNomorIzin: Boolean(lewatNomor),
-        peringatan: peringatan(!lewatNomor && bukanPt(nama), tepat.kunci, tepat.inti, [...cocok, ...lainMirip]),
+        peringatan: peringatan(!lewatNomor && isNotPt(nama), tepat.kunci, tepat.inti, [...cocok, ...lainMirip]),
       };
     }
     const mirip = inti ? kandidat(inti, token) : [];
@@ -261,7 +261,7 @@ export function buatPencocok(registri: Registri, opsi: OpsiCek = {}): Pencocok {
       cocok: mirip,
       lainMirip: [],
       lewatNomorIzin: false,
-      peringatan: peringatan(bukanPt(nama), kunci, inti, mirip),
+      peringatan: peringatan(isNotPt(nama), kunci, inti, mirip),
     };
   }
 

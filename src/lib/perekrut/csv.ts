@@ -5,8 +5,8 @@
  * are accepted as aliases.
  */
 import { parse } from 'csv-parse/sync';
-import { normalisasiNama } from './normalisasi';
-import { bandingPeristiwa, bertentanganSehari, JENIS_KANTOR, STATUS_PERISTIWA, type BarisRegistri, type JenisKantor, type Peristiwa, type StatusPeristiwa } from './registri';
+import { normalizeName } from './normalisasi';
+import { comparePeristiwa, conflictsSameDay, JENIS_KANTOR, STATUS_PERISTIWA, type BarisRegistri, type JenisKantor, type Peristiwa, type StatusPeristiwa } from './registri';
 
 export const KOLOM = [
   'nama',
@@ -56,22 +56,22 @@ const STATUS_ALIAS: Record<string, StatusPeristiwa> = {
   'masa berlaku habis': 'kedaluwarsa',
 };
 
-export interface GalatBaris {
+export interface RowError {
   /** Physical line of the file (1 = the header), counting lines inside quoted cells. */
   baris: number;
   alasan: string;
 }
 
-export interface HasilBaca {
+export interface ReadResult {
   baris: BarisRegistri[];
   /** The line of each row in `baris`. */
   nomorBaris: number[];
-  galat: GalatBaris[];
+  galat: RowError[];
   /** Not errors, but worth a look: exact duplicate rows. */
-  peringatan: GalatBaris[];
+  peringatan: RowError[];
 }
 
-export interface OpsiBaca {
+export interface ReadOptions {
   /**
    * The snapshot's date: an event dated after it cannot be in it (a mistyped year would
    * otherwise outrank every real event), so such a row is refused.
@@ -136,8 +136,8 @@ function tampilKontrol(c: string): string {
  * Parses a registry CSV; never throws for bad rows, only collects them, every one at once.
  * The header is a contract: each column names exactly one field.
  */
-export function bacaCsvRegistri(teks: string, opsi: OpsiBaca = {}): HasilBaca {
-  const kosong = (galat: GalatBaris[]): HasilBaca => ({ baris: [], nomorBaris: [], galat, peringatan: [] });
+export function readRegistriCsv(teks: string, opsi: ReadOptions = {}): ReadResult {
+  const kosong = (galat: RowError[]): ReadResult => ({ baris: [], nomorBaris: [], galat, peringatan: [] });
   const rekaman: string[][] = [];
   const nomor: number[] = [];
   try {
@@ -160,7 +160,7 @@ export function bacaCsvRegistri(teks: string, opsi: OpsiBaca = {}): HasilBaca {
       { baris: e.lines ?? (m ? Number(m[1]) : 1), alasan: `CSV tidak bisa dibaca: ${(e.message ?? String(err)).replace(/:? ?(the parsing is finished )?.*at line \d+.*$/, '')}` },
     ]);
   }
-  return bacaBarisRegistri(rekaman, nomor, opsi);
+  return readRegistriRows(rekaman, nomor, opsi);
 }
 
 /** A 53-bit hash of a string (cyrb53), to find repeated rows without keeping a copy of each. */
@@ -181,18 +181,18 @@ function hash53(teks: string): number {
  * The row checks, one row at a time, so a large file can be read as a stream. The first row
  * given is the header; `selesai` adds the checks across rows and returns everything found.
  */
-export class PembacaRegistri {
+export class RegistriReader {
   private kepala: string[] | null = null;
   private kolom: string[] = [];
-  private galatKepala: GalatBaris | null = null;
-  private readonly galat: GalatBaris[] = [];
-  private readonly peringatan: GalatBaris[] = [];
+  private galatKepala: RowError | null = null;
+  private readonly galat: RowError[] = [];
+  private readonly peringatan: RowError[] = [];
   private readonly baris: BarisRegistri[] = [];
   private readonly nomorBaris: number[] = [];
   // Row hash → index in `baris` of its first occurrence.
   private readonly pertamaKali = new Map<number, number>();
 
-  constructor(private readonly opsi: Pick<OpsiBaca, 'tanggalSnapshot'> = {}) {}
+  constructor(private readonly opsi: Pick<ReadOptions, 'tanggalSnapshot'> = {}) {}
 
   /** One row of cells and the line it starts on. */
   tambah(sel: string[], no: number): void {
@@ -229,7 +229,7 @@ export class PembacaRegistri {
     });
     if (sel.length !== kepala.length) masalah.push(`ada ${sel.length} kolom, seharusnya ${kepala.length}`);
     if (!r.nama) masalah.push('nama kosong');
-    else if (!normalisasiNama(r.nama).inti) masalah.push(`nama "${r.nama}" hanya berisi bentuk badan usaha atau tanda baca`);
+    else if (!normalizeName(r.nama).inti) masalah.push(`nama "${r.nama}" hanya berisi bentuk badan usaha atau tanda baca`);
     const status = (STATUS_ALIAS[r.status.toLowerCase()] ?? r.status.toLowerCase().replace(/\s+/g, '_')) as StatusPeristiwa;
     if (!STATUS_PERISTIWA.includes(status)) masalah.push(`status "${r.status}" tidak dikenal (pilih: ${STATUS_PERISTIWA.join(', ')})`);
     const jenis = (r.jenis_kantor.toLowerCase() || 'tidak_diketahui') as JenisKantor;
@@ -275,11 +275,11 @@ export class PembacaRegistri {
     this.kolom = kolom;
   }
 
-  selesai(): HasilBaca {
+  selesai(): ReadResult {
     if (this.galatKepala) return { baris: [], nomorBaris: [], galat: [this.galatKepala], peringatan: [] };
     if (!this.kepala) return { baris: [], nomorBaris: [], galat: [{ baris: 1, alasan: 'berkas kosong; baris pertama harus nama kolom' }], peringatan: [] };
     const galat = [...this.galat];
-    for (const k of konflikSehari(this.baris, this.nomorBaris)) {
+    for (const k of sameDayConflicts(this.baris, this.nomorBaris)) {
       galat.push({
         baris: k.baris[k.baris.length - 1] as number,
         alasan: `"${k.nama}" pada ${k.tanggal} disebut berizin dan juga dicabut/dibekukan (baris ${k.baris.join(' dan ')}); periksa sumbernya dan sisakan yang benar`,
@@ -294,8 +294,8 @@ export class PembacaRegistri {
  * The same checks for rows already split into cells (an XLSX sheet), with the line (sheet row)
  * of each. The first row is the header.
  */
-export function bacaBarisRegistri(rekaman: readonly string[][], nomor: readonly number[], opsi: OpsiBaca = {}): HasilBaca {
-  const pembaca = new PembacaRegistri(opsi);
+export function readRegistriRows(rekaman: readonly string[][], nomor: readonly number[], opsi: ReadOptions = {}): ReadResult {
+  const pembaca = new RegistriReader(opsi);
   const jumlah = rekaman.length;
   for (let i = 0; i < jumlah; i += 1) {
     if (opsi.onProgres && i % 1000 === 0) opsi.onProgres(i, jumlah);
@@ -305,7 +305,7 @@ export function bacaBarisRegistri(rekaman: readonly string[][], nomor: readonly 
   return pembaca.selesai();
 }
 
-export interface KonflikSehari {
+export interface SameDayConflict {
   nama: string;
   tanggal: string;
   /** Lines of the disagreeing rows. */
@@ -313,30 +313,30 @@ export interface KonflikSehari {
 }
 
 /** Rows about one firm, on one date, that disagree (licensed and revoked on the same day). */
-export function konflikSehari(baris: readonly BarisRegistri[], nomorBaris: readonly number[]): KonflikSehari[] {
+export function sameDayConflicts(baris: readonly BarisRegistri[], nomorBaris: readonly number[]): SameDayConflict[] {
   // Group row indices only; events are built for the few groups with more than one row.
   const grup = new Map<string, number[]>();
   baris.forEach((b, i) => {
     if (!b.tanggal_status) return;
-    const k = `${normalisasiNama(b.nama).kunci}|${b.tanggal_status}`;
+    const k = `${normalizeName(b.nama).kunci}|${b.tanggal_status}`;
     const ada = grup.get(k);
     if (ada) ada.push(i);
     else grup.set(k, [i]);
   });
-  const hasil: KonflikSehari[] = [];
+  const hasil: SameDayConflict[] = [];
   for (const indeks of grup.values()) {
     if (indeks.length < 2) continue;
     const daftar = indeks.map((i) => ({ p: { ...(baris[i] as BarisRegistri), snapshot: '', resmi: false } as Peristiwa, no: nomorBaris[i] ?? i + 2 }));
-    const bentrok = daftar.filter((a) => daftar.some((b) => bertentanganSehari(a.p, b.p)));
+    const bentrok = daftar.filter((a) => daftar.some((b) => conflictsSameDay(a.p, b.p)));
     if (bentrok.length === 0) continue;
-    const akhir = [...bentrok].sort((a, b) => bandingPeristiwa(a.p, b.p)).at(-1) as { p: Peristiwa };
+    const akhir = [...bentrok].sort((a, b) => comparePeristiwa(a.p, b.p)).at(-1) as { p: Peristiwa };
     hasil.push({ nama: akhir.p.nama, tanggal: akhir.p.tanggal_status, baris: bentrok.map((x) => x.no).sort((a, b) => a - b) });
   }
   return hasil;
 }
 
 /** An XLSX number cell exactly as stored ("12345678901234567", "9.5E-7" → "0.00000095"), never through a float. */
-export function angkaPersis(teks: string): string {
+export function exactNumber(teks: string): string {
   const m = /^(-?)(\d+)(?:\.(\d+))?[eE]([+-]?\d+)$/.exec(teks.trim());
   if (!m) return teks;
   const [, tanda, bulat, pecahan = '', pangkat] = m as unknown as [string, string, string, string, string];
@@ -348,12 +348,12 @@ export function angkaPersis(teks: string): string {
 }
 
 /** A spreadsheet would run a cell starting with = + - @ as a formula; prefix it with '. */
-export function selAman(nilai: string): string {
+export function safeCell(nilai: string): string {
   return /^[=+\-@\t\r]/.test(nilai) ? `'${nilai}` : nilai;
 }
 
 function kutip(nilai: string, amankan: boolean): string {
-  const v = amankan ? selAman(nilai) : nilai;
+  const v = amankan ? safeCell(nilai) : nilai;
   return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
@@ -361,12 +361,12 @@ function kutip(nilai: string, amankan: boolean): string {
  * CSV text. `amankan` neutralises formula-like cells: for output people open in a spreadsheet
  * (check results), not for the registry itself, whose data must round-trip unchanged.
  */
-export function tulisCsv(kolom: readonly string[], baris: readonly Record<string, string>[], amankan = false): string {
-  return [...potonganCsv(kolom, baris, amankan)].join('');
+export function writeCsv(kolom: readonly string[], baris: readonly Record<string, string>[], amankan = false): string {
+  return [...csvChunks(kolom, baris, amankan)].join('');
 }
 
 /** The same CSV text in pieces of `ukuran` rows, so a large file can be written without one huge string. */
-export function* potonganCsv(kolom: readonly string[], baris: readonly Record<string, string>[], amankan = false, ukuran = 5000): Generator<string> {
+export function* csvChunks(kolom: readonly string[], baris: readonly Record<string, string>[], amankan = false, ukuran = 5000): Generator<string> {
   yield `${kolom.join(',')}\n`;
   for (let i = 0; i < baris.length; i += ukuran) {
     let teks = '';

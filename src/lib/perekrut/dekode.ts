@@ -5,10 +5,10 @@
  * file (NUL bytes) is refused outright.
  */
 
-export type Pengodean = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
-export const PENGODEAN_DIMINTA = ['utf-8', 'windows-1252'] as const;
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export const REQUESTABLE_ENCODINGS = ['utf-8', 'windows-1252'] as const;
 
-export type HasilDekode = { ok: true; teks: string; pengodean: Pengodean; bom: boolean } | { ok: false; baris: number; alasan: string };
+export type DecodeResult = { ok: true; teks: string; pengodean: Encoding; bom: boolean } | { ok: false; baris: number; alasan: string };
 
 function barisKe(bytes: Uint8Array, sampai: number): number {
   let n = 1;
@@ -36,14 +36,14 @@ function utf8TidakSah(b: Uint8Array): number {
 }
 
 /** The encoding the first bytes (a BOM) say, or UTF-8, or Windows-1252 when asked for. */
-export function pengodeanAwal(bytes: Uint8Array, diminta?: (typeof PENGODEAN_DIMINTA)[number]): Pengodean {
+export function detectEncoding(bytes: Uint8Array, diminta?: (typeof REQUESTABLE_ENCODINGS)[number]): Encoding {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return diminta === 'windows-1252' ? 'windows-1252' : 'utf-8';
 }
 
-export function dekode(bytes: Uint8Array, diminta?: (typeof PENGODEAN_DIMINTA)[number]): HasilDekode {
-  const awal = pengodeanAwal(bytes, diminta);
+export function decode(bytes: Uint8Array, diminta?: (typeof REQUESTABLE_ENCODINGS)[number]): DecodeResult {
+  const awal = detectEncoding(bytes, diminta);
   if (awal === 'utf-16le' || awal === 'utf-16be') return { ok: true, teks: new TextDecoder(awal).decode(bytes.subarray(2)), pengodean: awal, bom: true };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, baris: barisKe(bytes, nul), alasan: 'berkas berisi byte NUL: ini berkas biner, bukan CSV atau teks' };

@@ -49,13 +49,13 @@ export function jaroWinkler(a: string, b: string, lb: number = b.length): number
 }
 
 /** 1 − edit distance / longer length. */
-export function rasioEdit(a: string, b: string): number {
+export function editRatio(a: string, b: string): number {
   const panjang = Math.max(a.length, b.length);
   return panjang === 0 ? 1 : 1 - distance(a, b) / panjang;
 }
 
 /** Words sorted, each once: the form `rasioHimpunanTokenUrut` takes. */
-export function urutUnik(token: readonly string[]): string[] {
+export function sortedUnique(token: readonly string[]): string[] {
   return [...new Set(token)].sort();
 }
 
@@ -64,7 +64,7 @@ export function urutUnik(token: readonly string[]): string[] {
  * words, so "bina karya" vs "karya bina" is 1 and a missing word costs little. Both lists come
  * sorted and unique (`urutUnik`), so no sets or sorting happen per comparison.
  */
-export function rasioHimpunanTokenUrut(a: readonly string[], b: readonly string[]): number {
+export function sortedTokenSetRatio(a: readonly string[], b: readonly string[]): number {
   const sama: string[] = [];
   const sisaA: string[] = [];
   const sisaB: string[] = [];
@@ -90,6 +90,6 @@ export function rasioHimpunanTokenUrut(a: readonly string[], b: readonly string[
   const t0 = sama.join(' ');
   const t1 = sama.length > 0 ? (sisaA.length > 0 ? `${t0} ${sisaA.join(' ')}` : t0) : sisaA.join(' ');
   const t2 = sama.length > 0 ? (sisaB.length > 0 ? `${t0} ${sisaB.join(' ')}` : t0) : sisaB.join(' ');
-  if (sama.length === 0) return rasioEdit(t1, t2);
-  return Math.max(rasioEdit(t0, t1), rasioEdit(t0, t2), rasioEdit(t1, t2));
+  if (sama.length === 0) return editRatio(t1, t2);
+  return Math.max(editRatio(t0, t1), editRatio(t0, t2), editRatio(t1, t2));
 }

@@ -17,7 +17,7 @@ export { bahasa, type Bahasa, type Teks } from '../content/bahasa';
  */
 export type Nada = 'baik' | 'waspada' | 'bahaya';
 
-export interface KataVerdict {
+export interface VerdictWords {
   label: Teks;
   penjelasan: Teks;
   langkah: Teks;
@@ -29,7 +29,7 @@ const CEK_RESMI: Teks = {
   en: 'check SISKOP2MI (siskop2mi.bp2mi.go.id) or the Jendela PMI app, ask the district labour office (Disnaker), or call the KP2MI call centre.',
 };
 
-export const KATA_VERDICT: Readonly<Record<Verdict, KataVerdict>> = {
+export const KATA_VERDICT: Readonly<Record<Verdict, VerdictWords>> = {
   terdaftar: {
     label: { id: 'Terdaftar', en: 'Registered' },
     penjelasan: {
@@ -149,21 +149,21 @@ export const KATA_CAKUPAN: Teks = {
 
 export const KATA_TANPA_TANGGAL: Teks = { id: 'tanggal tidak diketahui', en: 'date unknown' };
 
-export function jenisBukti(p: Pick<Peristiwa, 'resmi'>): JenisSnapshot {
+export function evidenceKind(p: Pick<Peristiwa, 'resmi'>): JenisSnapshot {
   return p.resmi ? 'ekspor_resmi' : 'kompilasi_publik';
 }
 
 /** "izin dicabut (2026-02-04; pernyataan publik, bukan daftar resmi)": a firm's status with its evidence. */
-export function ringkasStatus(e: Pick<Entitas, 'status' | 'dasar'>, b: Bahasa): string {
-  return `${KATA_STATUS[e.status].label[b]} (${e.dasar.tanggal_status || KATA_TANPA_TANGGAL[b]}; ${KATA_BUKTI[jenisBukti(e.dasar)][b]})`;
+export function statusSummary(e: Pick<Entitas, 'status' | 'dasar'>, b: Bahasa): string {
+  return `${KATA_STATUS[e.status].label[b]} (${e.dasar.tanggal_status || KATA_TANPA_TANGGAL[b]}; ${KATA_BUKTI[evidenceKind(e.dasar)][b]})`;
 }
 
 /** Fills `{name}` placeholders. */
-export function isi(teks: string, nilai: Readonly<Record<string, string | number>>): string {
+export function fill(teks: string, nilai: Readonly<Record<string, string | number>>): string {
   return teks.replace(/\{(\w+)\}/g, (m, k: string) => (k in nilai ? String(nilai[k]) : m));
 }
 
 /** Exit code of the command-line check: 0 only for `terdaftar`. */
-export function kodeKeluar(v: Verdict): 0 | 1 {
+export function exitCode(v: Verdict): 0 | 1 {
   return v === 'terdaftar' ? 0 : 1;
 }

@@ -5,18 +5,18 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { bacaCsvRegistri, type GalatBaris } from './csv';
-import { dekode } from './dekode';
+import { readRegistriCsv, type RowError } from './csv';
+import { decode } from './dekode';
 import type { Provenans, Snapshot } from './registri';
 import { masalahProvenans } from './schema';
 
-export class RegistriTidakSah extends Error {
+export class InvalidRegistri extends Error {
   constructor(
     readonly file: string,
-    readonly galat: GalatBaris[],
+    readonly galat: RowError[],
   ) {
     super(`${file}: ${galat.length} baris tidak sah:\n${galat.map((g) => `  baris ${g.baris}: ${g.alasan}`).join('\n')}`);
-    this.name = 'RegistriTidakSah';
+    this.name = 'InvalidRegistri';
   }
 }
 
@@ -33,38 +33,38 @@ function bacaProvenans(jsonPath: string, id: string): Provenans {
   try {
     provenans = JSON.parse(readFileSync(jsonPath, 'utf8')) as Provenans;
   } catch (err) {
-    throw new RegistriTidakSah(jsonPath, [{ baris: 1, alasan: `JSON tidak bisa dibaca: ${err instanceof Error ? err.message : String(err)}` }]);
+    throw new InvalidRegistri(jsonPath, [{ baris: 1, alasan: `JSON tidak bisa dibaca: ${err instanceof Error ? err.message : String(err)}` }]);
   }
-  if (provenans === null || typeof provenans !== 'object' || Array.isArray(provenans)) throw new RegistriTidakSah(jsonPath, [{ baris: 1, alasan: 'harus satu objek JSON' }]);
+  if (provenans === null || typeof provenans !== 'object' || Array.isArray(provenans)) throw new InvalidRegistri(jsonPath, [{ baris: 1, alasan: 'harus satu objek JSON' }]);
   const masalah = masalahProvenans(provenans);
-  if (masalah) throw new RegistriTidakSah(jsonPath, [{ baris: 1, alasan: masalah }]);
+  if (masalah) throw new InvalidRegistri(jsonPath, [{ baris: 1, alasan: masalah }]);
   // The file name is the snapshot's id (its published address is /data/perekrut/<id>.csv).
   return { ...provenans, id };
 }
 
 /** One snapshot file; its provenance is the .json beside it (or, without one, a public compilation). */
-export function muatSnapshot(file: string): Snapshot {
-  if (statSync(file).isDirectory()) throw new RegistriTidakSah(file, [{ baris: 1, alasan: 'ini folder, bukan berkas CSV' }]);
+export function loadSnapshot(file: string): Snapshot {
+  if (statSync(file).isDirectory()) throw new InvalidRegistri(file, [{ baris: 1, alasan: 'ini folder, bukan berkas CSV' }]);
   const id = basename(file, '.csv');
   const provenans = bacaProvenans(join(dirname(file), `${id}.json`), id);
-  const teks = dekode(readFileSync(file));
-  if (!teks.ok) throw new RegistriTidakSah(file, [{ baris: teks.baris, alasan: teks.alasan }]);
-  const { baris, galat } = bacaCsvRegistri(teks.teks, { tanggalSnapshot: provenans.tanggal || undefined });
-  if (galat.length > 0) throw new RegistriTidakSah(file, galat);
-  if (baris.length === 0) throw new RegistriTidakSah(file, [{ baris: 1, alasan: 'registri tanpa satu baris data pun' }]);
+  const teks = decode(readFileSync(file));
+  if (!teks.ok) throw new InvalidRegistri(file, [{ baris: teks.baris, alasan: teks.alasan }]);
+  const { baris, galat } = readRegistriCsv(teks.teks, { tanggalSnapshot: provenans.tanggal || undefined });
+  if (galat.length > 0) throw new InvalidRegistri(file, galat);
+  if (baris.length === 0) throw new InvalidRegistri(file, [{ baris: 1, alasan: 'registri tanpa satu baris data pun' }]);
   return { provenans, baris };
 }
 
-export function muatFolderRegistri(folder: string): Snapshot[] {
+export function loadRegistriFolder(folder: string): Snapshot[] {
   const berkas = readdirSync(folder);
   const terputus = berkas.filter((f) => f.startsWith(AWALAN_PENTAS) && existsSync(join(folder, f, TANDA_SIAP)));
   if (terputus.length > 0) {
-    throw new RegistriTidakSah(join(folder, terputus[0] as string), [
+    throw new InvalidRegistri(join(folder, terputus[0] as string), [
       { baris: 1, alasan: 'sebuah impor terputus di tengah jalan; jalankan `npm run perekrut:impor -- --bereskan` untuk menyelesaikannya' },
     ]);
   }
   return berkas
     .filter((f) => f.endsWith('.csv'))
     .sort()
-    .map((f) => muatSnapshot(join(folder, f)));
+    .map((f) => loadSnapshot(join(folder, f)));
 }

@@ -47,7 +47,7 @@ const PENANDA: readonly [readonly string[], Penanda][] = [
   [['persero'], { jenis: 'tambahan', nilai: 'persero' }],
 ];
 
-export interface NamaNormal {
+export interface NormalizedName {
   /** Name words without legal form or suffix, in typed order: ["bina", "karya"]. */
   token: string[];
   /** Those words joined without spaces, so "Maju Jaya" and "Majujaya" agree: "binakarya". */
@@ -59,7 +59,7 @@ export interface NamaNormal {
   tambahan: Tambahan[];
 }
 
-export function bersihkan(teks: string): string {
+export function clean(teks: string): string {
   // Plain ASCII (nearly every name typed) has no diacritics to take off.
   const dasar = /^[\x20-\x7e]*$/.test(teks) ? teks : teks.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return dasar
@@ -91,7 +91,7 @@ function digrafBaru(teks: string): string {
 }
 
 /** Old spelling to new, one word: "djaja" → "jaya", "soedjono" → "sujono", "tjahaja" → "cahaya". */
-export function ejaanBaru(kata: string): string {
+export function modernSpelling(kata: string): string {
   return digrafBaru(jLama(kata));
 }
 
@@ -109,8 +109,8 @@ for (const p of PENANDA) {
   PENANDA_AKHIR.set(pola[pola.length - 1] as string, [...(PENANDA_AKHIR.get(pola[pola.length - 1] as string) ?? []), p]);
 }
 
-export function normalisasiNama(teks: string): NamaNormal {
-  let token = bersihkan(teks).split(' ').filter(Boolean);
+export function normalizeName(teks: string): NormalizedName {
+  let token = clean(teks).split(' ').filter(Boolean);
   const bentukDitulis = new Set<BentukHukum>();
   const tambahan = new Set<Tambahan>();
   // Markers are read at the two ends of the name, repeatedly ("PT X (Persero) Tbk"); a word inside
@@ -152,7 +152,7 @@ export function normalisasiNama(teks: string): NamaNormal {
 }
 
 /** A legal form other than PT: a firm in that form cannot hold a P3MI licence. */
-export function bukanPt(n: Pick<NamaNormal, 'bentuk'>): boolean {
+export function isNotPt(n: Pick<NormalizedName, 'bentuk'>): boolean {
   return n.bentuk !== null && n.bentuk !== 'pt';
 }
 
@@ -160,12 +160,12 @@ export function bukanPt(n: Pick<NamaNormal, 'bentuk'>): boolean {
  * Licence numbers come in several formats ("519/MEN/2012", "034/MEN/LN/DB/2000", 16–17 digit
  * OSS numbers). Spaces and case are not significant.
  */
-export function normalisasiNomorIzin(teks: string): string {
+export function normalizeLicenceNumber(teks: string): string {
   return teks.toUpperCase().replace(/\s+/g, '');
 }
 
 /** Does the input look like a licence number rather than a name? */
-export function miripNomorIzin(teks: string): boolean {
+export function looksLikeLicenceNumber(teks: string): boolean {
   const t = teks.trim();
   return /^\d{10,}$/.test(t.replace(/[\s.-]/g, '')) || (/\d/.test(t) && /\//.test(t) && !/\s{2,}/.test(t) && /^[\w/.\s-]+$/.test(t));
 }

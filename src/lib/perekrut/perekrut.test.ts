@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bacaCsvRegistri, konflikSehari } from './csv';
-import { bangunRegistri, buatPencocok, cakupan, MasukanTidakSah, normalisasiNama, type BarisRegistri, type JenisSnapshot, type Provenans, type Snapshot } from '.';
+import { readRegistriCsv, sameDayConflicts } from './csv';
+import { buildRegistri, createMatcher, coverage, InvalidQuery, normalizeName, type BarisRegistri, type JenisSnapshot, type Provenans, type Snapshot } from '.';
 
 const provenans = JSON.parse(readFileSync('tests/fixtures/registri-sintetis.json', 'utf8')) as Provenans;
-const { baris } = bacaCsvRegistri(readFileSync('tests/fixtures/registri-sintetis.csv', 'utf8'));
-const registri = bangunRegistri([{ provenans, baris }], '2026-11-22');
-const { cek } = buatPencocok(registri);
+const { baris } = readRegistriCsv(readFileSync('tests/fixtures/registri-sintetis.csv', 'utf8'));
+const registri = buildRegistri([{ provenans, baris }], '2026-11-22');
+const { cek } = createMatcher(registri);
 
 /** A snapshot in memory: rows are [name, status, date] (+ optional fields). */
 function snapshot(jenis: JenisSnapshot, rows: [string, BarisRegistri['status'], string, Partial<BarisRegistri>?][], id: string = jenis): Snapshot {
@@ -30,11 +30,11 @@ function snapshot(jenis: JenisSnapshot, rows: [string, BarisRegistri['status'], 
     })),
   };
 }
-const cekDi = (s: Snapshot[], q: string) => buatPencocok(bangunRegistri(s, '2026-11-22')).cek(q);
+const cekDi = (s: Snapshot[], q: string) => createMatcher(buildRegistri(s, '2026-11-22')).cek(q);
 
 describe('when two names are the same firm', () => {
   it('PT, P.T. and Perseroan Terbatas may be written or left out; case, punctuation, diacritics and spacing never matter', () => {
-    const kunci = normalisasiNama('PT Zorvani Kelutam').kunci;
+    const kunci = normalizeName('PT Zorvani Kelutam').kunci;
     for (const v of [
       'pt zorvani kelutam',
       'P.T. ZORVANI   KELUTAM',
@@ -44,7 +44,7 @@ describe('when two names are the same firm', () => {
       'Perseroan Terbatas Zorvani Kelutam',
       'PT. Zorvani-Kelutam',
     ]) {
-      expect(normalisasiNama(v).kunci, v).toBe(kunci);
+      expect(normalizeName(v).kunci, v).toBe(kunci);
     }
   });
 
@@ -59,40 +59,40 @@ describe('when two names are the same firm', () => {
     'PT Zorvani Kelutam (Persero)',
     'CV PT Zorvani Kelutam',
   ])('%s is another entity than PT Zorvani Kelutam', (v) => {
-    expect(normalisasiNama(v).kunci).not.toBe(normalisasiNama('PT Zorvani Kelutam').kunci);
-    expect(normalisasiNama(v).inti).toBe('zorvanikelutam');
+    expect(normalizeName(v).kunci).not.toBe(normalizeName('PT Zorvani Kelutam').kunci);
+    expect(normalizeName(v).inti).toBe('zorvanikelutam');
   });
 
   it('Tbk and (Persero) match where the registry spells them', () => {
-    expect(normalisasiNama('Zorvani Kelutam Tbk').kunci).toBe(normalisasiNama('PT. ZORVANI KELUTAM, TBK.').kunci);
-    expect(normalisasiNama('PT Zorvani Kelutam (Persero)').kunci).toBe(normalisasiNama('Zorvani Kelutam Persero').kunci);
+    expect(normalizeName('Zorvani Kelutam Tbk').kunci).toBe(normalizeName('PT. ZORVANI KELUTAM, TBK.').kunci);
+    expect(normalizeName('PT Zorvani Kelutam (Persero)').kunci).toBe(normalizeName('Zorvani Kelutam Persero').kunci);
   });
 
   it('does not translate: International is not Internasional, and is not Intl', () => {
-    expect(normalisasiNama('PT Brelomi Tasvari International').kunci).not.toBe(normalisasiNama('PT Brelomi Tasvari Internasional').kunci);
-    expect(normalisasiNama('PT Brelomi Tasvari Intl').kunci).not.toBe(normalisasiNama('PT Brelomi Tasvari Internasional').kunci);
+    expect(normalizeName('PT Brelomi Tasvari International').kunci).not.toBe(normalizeName('PT Brelomi Tasvari Internasional').kunci);
+    expect(normalizeName('PT Brelomi Tasvari Intl').kunci).not.toBe(normalizeName('PT Brelomi Tasvari Internasional').kunci);
   });
 
   it('reads old spellings as new ones', () => {
-    expect(normalisasiNama('PT Sumber Djaja').kunci).toBe(normalisasiNama('PT Sumber Jaya').kunci);
-    expect(normalisasiNama('PT Tjahaja Soeka').kunci).toBe(normalisasiNama('PT Cahaya Suka').kunci);
+    expect(normalizeName('PT Sumber Djaja').kunci).toBe(normalizeName('PT Sumber Jaya').kunci);
+    expect(normalizeName('PT Tjahaja Soeka').kunci).toBe(normalizeName('PT Cahaya Suka').kunci);
     // A word without an old-spelling mark keeps its j.
-    expect(normalisasiNama('PT Jaja').kunci).not.toBe(normalisasiNama('PT Yaya').kunci);
+    expect(normalizeName('PT Jaja').kunci).not.toBe(normalizeName('PT Yaya').kunci);
   });
 
   it('a word that is a property of Object is an ordinary word', () => {
-    expect(normalisasiNama('PT Constructor Jaya').kunci).toBe('constructorjaya');
-    expect(normalisasiNama('PT Prototype ToString').kunci).toBe('prototypetostring');
+    expect(normalizeName('PT Constructor Jaya').kunci).toBe('constructorjaya');
+    expect(normalizeName('PT Prototype ToString').kunci).toBe('prototypetostring');
   });
 
   it('a form word inside a name, or after PT, is part of the name', () => {
-    expect(normalisasiNama('PT Koperasi Jaya').kunci).toBe('koperasijaya');
-    expect(normalisasiNama('PT Maju CV Jaya').kunci).toBe('majucvjaya');
+    expect(normalizeName('PT Koperasi Jaya').kunci).toBe('koperasijaya');
+    expect(normalizeName('PT Maju CV Jaya').kunci).toBe('majucvjaya');
   });
 });
 
 describe('the registry as dated events', () => {
-  const e = (nama: string) => registri.entitas.find((x) => x.kunci === normalisasiNama(nama).kunci);
+  const e = (nama: string) => registri.entitas.find((x) => x.kunci === normalizeName(nama).kunci);
 
   it('takes the status from the newest event', () => {
     expect(e('Brelomi Tasvari Internasional')?.status).toBe('dicabut');
@@ -116,7 +116,7 @@ describe('the registry as dated events', () => {
   });
 
   it('keeps a revoked PT and an active CV of the same words apart', () => {
-    const r = bangunRegistri(
+    const r = buildRegistri(
       [
         snapshot('ekspor_resmi', [
           ['PT Omnivel Sarta', 'dicabut', '2026-03-01'],
@@ -132,7 +132,7 @@ describe('the registry as dated events', () => {
   });
 
   it('counts how many firms rest on an official list and how many on public statements only', () => {
-    const r = bangunRegistri(
+    const r = buildRegistri(
       [
         snapshot('ekspor_resmi', [['PT Satu Sintetis', 'aktif', '2026-01-01']]),
         snapshot('kompilasi_publik', [
@@ -142,7 +142,7 @@ describe('the registry as dated events', () => {
       ],
       '2026-11-22',
     );
-    const c = cakupan(r);
+    const c = coverage(r);
     expect([c.resmi, c.publik]).toEqual([1, 1]);
     expect(c.snapshot.map((s) => [s.id, s.perusahaan])).toEqual([
       ['ekspor_resmi', 1],
@@ -219,7 +219,7 @@ describe('legal forms in what people type', () => {
     ['PT Contoh Sarana Internasional', 'aktif', '2026-01-01'],
     ['PT Arni Sintetis Family', 'aktif', '2026-01-01'],
   ]);
-  const { cek: cekResmi } = buatPencocok(bangunRegistri([resmi], '2026-11-22'));
+  const { cek: cekResmi } = createMatcher(buildRegistri([resmi], '2026-11-22'));
 
   it.each([
     'CV Arni Sintetis Family',
@@ -245,13 +245,13 @@ describe('legal forms in what people type', () => {
 
 describe('the importer refuses impossible dates and reports same-day conflicts', () => {
   it('refuses an event dated after its snapshot, naming the line', () => {
-    const { galat } = bacaCsvRegistri('nama,status,tanggal_status,sumber\nPT Satu,dicabut,2026-02-01,x\nPT Satu,aktif,2062-02-01,x\n', { tanggalSnapshot: '2026-11-01' });
+    const { galat } = readRegistriCsv('nama,status,tanggal_status,sumber\nPT Satu,dicabut,2026-02-01,x\nPT Satu,aktif,2062-02-01,x\n', { tanggalSnapshot: '2026-11-01' });
     expect(galat).toEqual([{ baris: 3, alasan: 'tanggal_status "2062-02-01" sesudah tanggal snapshot 2026-11-01; periksa tahunnya' }]);
   });
 
   it('lists rows that disagree on one date, with their lines', () => {
-    const { baris: b, nomorBaris } = bacaCsvRegistri('nama,status,tanggal_status,sumber\nPT Satu,aktif,2026-05-01,x\nPT Dua,aktif,2026-05-01,x\nP.T. SATU,dicabut,2026-05-01,y\n');
-    expect(konflikSehari(b, nomorBaris)).toEqual([{ nama: 'P.T. SATU', tanggal: '2026-05-01', baris: [2, 4] }]);
+    const { baris: b, nomorBaris } = readRegistriCsv('nama,status,tanggal_status,sumber\nPT Satu,aktif,2026-05-01,x\nPT Dua,aktif,2026-05-01,x\nP.T. SATU,dicabut,2026-05-01,y\n');
+    expect(sameDayConflicts(b, nomorBaris)).toEqual([{ nama: 'P.T. SATU', tanggal: '2026-05-01', baris: [2, 4] }]);
   });
 });
 
@@ -318,14 +318,14 @@ describe('input that cannot be checked gets one clear sentence', () => {
     ['PT', /bukan hanya bentuk badan usaha/],
     ['x'.repeat(10_000), /terlalu panjang/],
   ])('%j', (q, pesan) => {
-    expect(() => cek(q)).toThrow(MasukanTidakSah);
+    expect(() => cek(q)).toThrow(InvalidQuery);
     expect(() => cek(q)).toThrow(pesan);
   });
 });
 
 describe('registry CSV', () => {
   it('reports every bad row with its line number and reason', () => {
-    const { baris: ok, galat } = bacaCsvRegistri(
+    const { baris: ok, galat } = readRegistriCsv(
       'nama,status,sumber,tanggal_status\nPT Satu,aktif,x,2026-02-30\n,dicabut,y,\nPT Tiga,hidup,z,\nPT Empat,dicabut,,\nPT Lima,aktif,w,2026\n',
     );
     expect(galat.map((g) => g.baris)).toEqual([2, 3, 4, 5]);
@@ -336,25 +336,25 @@ describe('registry CSV', () => {
   });
 
   it('accepts headers of official exports and their status words', () => {
-    const { baris: ok, galat } = bacaCsvRegistri('Nama Perusahaan,Nomor SIP3MI,Status Izin,Provinsi,Sumber\nPT Satu,1/2/3,Tidak Aktif,NTT,ekspor\n');
+    const { baris: ok, galat } = readRegistriCsv('Nama Perusahaan,Nomor SIP3MI,Status Izin,Provinsi,Sumber\nPT Satu,1/2/3,Tidak Aktif,NTT,ekspor\n');
     expect(galat).toEqual([]);
     expect(ok[0]).toMatchObject({ nama: 'PT Satu', nomor_izin: '1/2/3', status: 'tidak_aktif', provinsi: 'NTT' });
   });
 
   it('refuses a file without the required columns', () => {
-    expect(bacaCsvRegistri('perusahaan,kota\nPT Satu,Kupang\n').galat).toEqual([{ baris: 1, alasan: 'kolom wajib tidak ada: status, sumber' }]);
+    expect(readRegistriCsv('perusahaan,kota\nPT Satu,Kupang\n').galat).toEqual([{ baris: 1, alasan: 'kolom wajib tidak ada: status, sumber' }]);
   });
 });
 
 describe('the shipped public compilation', () => {
   // Loaded as the site and the command line load it.
   const dikirim = JSON.parse(readFileSync('data/perekrut/kompilasi-publik.json', 'utf8')) as Provenans;
-  const barisDikirim = bacaCsvRegistri(readFileSync('data/perekrut/kompilasi-publik.csv', 'utf8')).baris;
+  const barisDikirim = readRegistriCsv(readFileSync('data/perekrut/kompilasi-publik.csv', 'utf8')).baris;
   const nama = [...new Set(barisDikirim.map((b) => b.nama))];
 
   it('is a public compilation, and no name in it is answered terdaftar', () => {
     expect(dikirim.jenis).toBe('kompilasi_publik');
-    const { cek: cekDikirim } = buatPencocok(bangunRegistri([{ provenans: dikirim, baris: barisDikirim }], '2026-12-01'));
+    const { cek: cekDikirim } = createMatcher(buildRegistri([{ provenans: dikirim, baris: barisDikirim }], '2026-12-01'));
     const verdict = nama.map((n) => cekDikirim(n).verdict);
     expect(verdict).not.toContain('terdaftar');
     // The firms named as licensed are there, with the weaker verdict.
@@ -362,13 +362,13 @@ describe('the shipped public compilation', () => {
   });
 
   it('the same names in an official export that lists them as active are terdaftar', () => {
-    const publik = buatPencocok(bangunRegistri([{ provenans: dikirim, baris: barisDikirim }], '2026-12-01'));
+    const publik = createMatcher(buildRegistri([{ provenans: dikirim, baris: barisDikirim }], '2026-12-01'));
     const disebut = nama.filter((n) => publik.cek(n).verdict === 'disebut_berizin');
     const ekspor: Snapshot = {
       provenans: { ...dikirim, id: 'ekspor-uji', jenis: 'ekspor_resmi', tanggal: '2026-12-01' },
       baris: disebut.map((n) => ({ ...barisDikirim.find((b) => b.nama === n)!, status: 'aktif', tanggal_status: '2026-12-01' })),
     };
-    const { cek: cekResmi } = buatPencocok(bangunRegistri([{ provenans: dikirim, baris: barisDikirim }, ekspor], '2026-12-01'));
+    const { cek: cekResmi } = createMatcher(buildRegistri([{ provenans: dikirim, baris: barisDikirim }, ekspor], '2026-12-01'));
     expect(disebut.map((n) => cekResmi(n).verdict)).toEqual(disebut.map(() => 'terdaftar'));
   });
 });

@@ -5,7 +5,7 @@
  * strength of its evidence (see `putuskan`).
  * Pure: snapshots arrive parsed (see ./csv), so the browser and Node share this code.
  */
-import { normalisasiNama, normalisasiNomorIzin, type NamaNormal } from './normalisasi';
+import { normalizeName, normalizeLicenceNumber, type NormalizedName } from './normalisasi';
 
 export const JENIS_KANTOR = ['p3mi_pusat', 'p3mi_cabang', 'akad', 'tidak_diketahui'] as const;
 export type JenisKantor = (typeof JENIS_KANTOR)[number];
@@ -89,7 +89,7 @@ export interface Peristiwa extends BarisRegistri {
 }
 
 /** An official export saying active: the only evidence that can make a firm `aktif`. */
-export function positifResmi(p: Peristiwa): boolean {
+export function isOfficialPositive(p: Peristiwa): boolean {
   return p.resmi && p.status === 'aktif';
 }
 
@@ -100,7 +100,7 @@ export interface Entitas {
   /** The name without legal form, for similarity. */
   inti: string;
   token: string[];
-  bentuk: NamaNormal['bentuk'];
+  bentuk: NormalizedName['bentuk'];
   /** Name as spelled in the newest event. */
   nama: string;
   /** Other spellings seen. */
@@ -137,11 +137,11 @@ function peringkat(p: Peristiwa): number {
   const arah = ARAH[p.status];
   if (arah === 'merugikan') return 3;
   if (arah === 'netral') return 2;
-  return positifResmi(p) ? 1 : 0;
+  return isOfficialPositive(p) ? 1 : 0;
 }
 
 /** Oldest first; unknown dates first, year-only and month-only before full dates of that period. */
-export function bandingPeristiwa(a: Peristiwa, b: Peristiwa): number {
+export function comparePeristiwa(a: Peristiwa, b: Peristiwa): number {
   const ta = a.tanggal_status || '';
   const tb = b.tanggal_status || '';
   if (ta !== tb) return ta < tb ? -1 : 1;
@@ -149,7 +149,7 @@ export function bandingPeristiwa(a: Peristiwa, b: Peristiwa): number {
 }
 
 /** Two events on one date that disagree (one good news, one adverse). */
-export function bertentanganSehari(a: Peristiwa, b: Peristiwa): boolean {
+export function conflictsSameDay(a: Peristiwa, b: Peristiwa): boolean {
   if (!a.tanggal_status || a.tanggal_status !== b.tanggal_status) return false;
   const arah = new Set([ARAH[a.status], ARAH[b.status]]);
   return arah.has('positif') && arah.has('merugikan');
@@ -172,7 +172,7 @@ function putuskan(urut: readonly Peristiwa[], hariIni: string): Putusan {
   for (let i = urut.length - 1; i >= 0; i -= 1) {
     const p = urut[i] as Peristiwa;
     const arah = ARAH[p.status];
-    if (arah === 'positif' && !positifResmi(p)) {
+    if (arah === 'positif' && !isOfficialPositive(p)) {
       publik.unshift(p);
       continue;
     }
@@ -190,12 +190,12 @@ function putuskan(urut: readonly Peristiwa[], hariIni: string): Putusan {
   return { status: 'disebut_berizin', dasar: publik[publik.length - 1] ?? terbaru, disebutSesudah: [] };
 }
 
-export function bangunRegistri(snapshot: readonly Snapshot[], hariIni: string): Registri {
-  const grup = new Map<string, { nama: NamaNormal; peristiwa: Peristiwa[] }>();
+export function buildRegistri(snapshot: readonly Snapshot[], hariIni: string): Registri {
+  const grup = new Map<string, { nama: NormalizedName; peristiwa: Peristiwa[] }>();
   for (const s of snapshot) {
     const resmi = s.provenans.jenis === 'ekspor_resmi';
     for (const b of s.baris) {
-      const nama = normalisasiNama(b.nama);
+      const nama = normalizeName(b.nama);
       if (!nama.inti) continue;
       const p: Peristiwa = { ...b, tanggal_status: b.tanggal_status || (resmi ? s.provenans.tanggal : ''), snapshot: s.provenans.id, resmi };
       const ada = grup.get(nama.kunci);
@@ -205,7 +205,7 @@ export function bangunRegistri(snapshot: readonly Snapshot[], hariIni: string): 
   }
   const entitas: Entitas[] = [];
   for (const [kunci, { nama, peristiwa }] of grup) {
-    const urut = [...peristiwa].sort(bandingPeristiwa);
+    const urut = [...peristiwa].sort(comparePeristiwa);
     const { status, dasar, disebutSesudah } = putuskan(urut, hariIni);
     const riwayat = urut.reverse();
     const terbaru = riwayat[0] as Peristiwa;
@@ -238,13 +238,13 @@ export function bangunRegistri(snapshot: readonly Snapshot[], hariIni: string): 
 }
 
 /** Licence numbers to entities, for when someone types the number from their papers. */
-export function indeksNomorIzin(registri: Registri): Map<string, Entitas> {
+export function licenceNumberIndex(registri: Registri): Map<string, Entitas> {
   const peta = new Map<string, Entitas>();
-  for (const e of registri.entitas) for (const n of e.nomorIzin) peta.set(normalisasiNomorIzin(n), e);
+  for (const e of registri.entitas) for (const n of e.nomorIzin) peta.set(normalizeLicenceNumber(n), e);
   return peta;
 }
 
-export interface Cakupan {
+export interface Coverage {
   /** Firms with at least one event from an official export. */
   resmi: number;
   /** Firms known from public statements only. */
@@ -254,7 +254,7 @@ export interface Cakupan {
 }
 
 /** What the data covers: how many firms rest on an official list, how many on public statements only. */
-export function cakupan(registri: Registri): Cakupan {
+export function coverage(registri: Registri): Coverage {
   const perSnapshot = new Map<string, Set<string>>();
   for (const e of registri.entitas) {
     for (const p of e.riwayat) {

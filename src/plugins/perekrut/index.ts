@@ -10,7 +10,7 @@
 import { copyFile, mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { muatFolderRegistri } from '../../lib/perekrut/muat-node';
+import { loadRegistriFolder } from '../../lib/perekrut/muat-node';
 import type { Snapshot } from '../../lib/perekrut';
 
 export default function pluginPerekrut(context: LoadContext): Plugin {
@@ -19,7 +19,7 @@ export default function pluginPerekrut(context: LoadContext): Plugin {
     name: 'perekrut',
     getPathsToWatch: () => [join(folder, '*.csv'), join(folder, '*.json')],
     async loadContent() {
-      return muatFolderRegistri(folder);
+      return loadRegistriFolder(folder);
     },
     async contentLoaded({ content, actions }) {
       await actions.createData('registri.json', JSON.stringify({ snapshot: content as Snapshot[] }));

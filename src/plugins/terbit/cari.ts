@@ -11,8 +11,8 @@ import type { Halaman } from '../../lib/content/halaman';
 import type { Root } from '../../lib/web/html';
 import { halamanSections } from '../../lib/search/html';
 import { buildIndex, type SearchDocument } from '../../lib/search/indeks';
-import { bahasa, bangunRegistri, ringkasStatus } from '../../lib/perekrut';
-import { muatFolderRegistri } from '../../lib/perekrut/muat-node';
+import { bahasa, buildRegistri, statusSummary } from '../../lib/perekrut';
+import { loadRegistriFolder } from '../../lib/perekrut/muat-node';
 
 export const MANIFEST = 'indeks-cari.json';
 
@@ -44,13 +44,13 @@ export function dokumenHalaman(h: Halaman, pohon: Root, baseUrl: string): Search
 
 /** One search document per company of the registry, linking to its row in the list. */
 export function dokumenRegistri(siteDir: string, baseUrl: string, locale: string): SearchDocument[] {
-  const registri = bangunRegistri(muatFolderRegistri(join(siteDir, 'data', 'perekrut')), new Date().toISOString().slice(0, 10));
+  const registri = buildRegistri(loadRegistriFolder(join(siteDir, 'data', 'perekrut')), new Date().toISOString().slice(0, 10));
   return registri.entitas.map((e) => ({
     url: `${baseUrl}perekrut/daftar#p-${e.id}`,
     judul: e.nama,
     bagian: '',
     teks: [
-      `Status: ${ringkasStatus(e, bahasa(locale))}.`,
+      `Status: ${statusSummary(e, bahasa(locale))}.`,
       e.ejaan.length ? `Ejaan lain: ${e.ejaan.join(', ')}.` : '',
       e.kantor
         .map((k) => [k.kabupaten_kota, k.provinsi].filter(Boolean).join(', '))
