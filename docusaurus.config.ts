@@ -1,6 +1,6 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { parseFrontMatterTervalidasi } from './src/lib/content/parse-front-matter';
+import { parseValidatedFrontMatter } from './src/lib/content/parse-front-matter';
 import pluginRegulasi from './src/plugins/regulasi';
 import pluginDataSitus from './src/plugins/data-situs';
 import pluginPerekrut from './src/plugins/perekrut';
@@ -44,7 +44,7 @@ const config: Config = {
   markdown: {
     format: 'detect',
     mermaid: true,
-    parseFrontMatter: parseFrontMatterTervalidasi,
+    parseFrontMatter: parseValidatedFrontMatter,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { diaturSkema, JENIS_KONTEN, KontenTidakSah, periksaFile, periksaIsi, type JenisKonten } from '../src/lib/content';
+import { hasSchema, JENIS_KONTEN, InvalidContent, checkFile, checkBody, type JenisKonten } from '../src/lib/content';
 import { FILE_DATA, periksaData } from '../src/lib/data';
 import { readOptions } from './lib/argumen';
 import { runAsCommand, type Io } from './lib/cli';
@@ -46,18 +46,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const file = relative(ROOT, abs);
     const fileContent = readFileSync(abs, 'utf8');
     const templat = /(^|\/)_templat\/([^/]+)\.md$/.exec(file.replace(/\\/g, '/'));
-    if (!templat && !diaturSkema(file)) continue;
+    if (!templat && !hasSchema(file)) continue;
     diperiksa += 1;
     try {
       const jenis = templat?.[2];
       if (templat && jenis && (JENIS_KONTEN as readonly string[]).includes(jenis)) {
-        periksaFile(file, fileContent, jenis as JenisKonten);
+        checkFile(file, fileContent, jenis as JenisKonten);
       } else if (!templat) {
-        periksaFile(file, fileContent);
-        galat.push(...periksaIsi(file, fileContent));
+        checkFile(file, fileContent);
+        galat.push(...checkBody(file, fileContent));
       }
     } catch (err) {
-      galat.push(err instanceof KontenTidakSah ? err.message : `${file}: ${err instanceof Error ? err.message : String(err)}`);
+      galat.push(err instanceof InvalidContent ? err.message : `${file}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 

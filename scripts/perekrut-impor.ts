@@ -18,7 +18,7 @@ import { exactNumber, readRegistriRows, readRegistriCsv, KOLOM, RegistriReader, 
 import { diffSnapshots } from '../src/lib/perekrut/beda';
 import { decode, REQUESTABLE_ENCODINGS } from '../src/lib/perekrut/dekode';
 import { AWALAN_PENTAS, loadSnapshot, InvalidRegistri, TANDA_SIAP } from '../src/lib/perekrut/muat-node';
-import { tanggalSah } from '../src/lib/content/tanggal';
+import { isValidDate } from '../src/lib/content/tanggal';
 import type { Provenans, Snapshot } from '../src/lib/perekrut/registri';
 import { aliranTeks, GalatDekode } from './lib/aliran';
 import { amanTerminal } from './lib/terminal';
@@ -218,7 +218,7 @@ async function impor(argv: string[], io: Io): Promise<{ kode: number; ringkasan?
   const [file] = program.args as [string | undefined];
   if (!file) throw new UsageError('Sebutkan berkas yang diimpor, mis.: npm run -s perekrut:impor -- ekspor.csv --id siskop2mi --tanggal 2026-12-01');
   if (!existsSync(file)) throw new UsageError(`Berkas tidak ditemukan: ${file}`);
-  if (o.tanggal !== undefined && !tanggalSah(o.tanggal)) throw new UsageError(`--tanggal "${o.tanggal}" bukan tanggal YYYY-MM-DD yang ada.`);
+  if (o.tanggal !== undefined && !isValidDate(o.tanggal)) throw new UsageError(`--tanggal "${o.tanggal}" bukan tanggal YYYY-MM-DD yang ada.`);
   if (o.tanggal !== undefined && o.tanggal > hariIni()) throw new UsageError(`--tanggal ${o.tanggal} belum terjadi; tulis tanggal ekspor yang sebenarnya.`);
   if (o.jenis && o.jenis !== 'ekspor_resmi' && o.jenis !== 'kompilasi_publik') throw new UsageError('--jenis harus ekspor_resmi atau kompilasi_publik.');
   if (o.pengodean && !(REQUESTABLE_ENCODINGS as readonly string[]).includes(o.pengodean))

@@ -5,8 +5,8 @@ declare module '@generated/perekrut/default/registri.json' {
 }
 
 declare module '@generated/regulasi/default/katalog.json' {
-  import type { EntriKatalog } from './lib/regulasi';
-  const data: { katalog: EntriKatalog[]; diagram: string };
+  import type { KatalogEntry } from './lib/regulasi';
+  const data: { katalog: KatalogEntry[]; diagram: string };
   export default data;
 }
 

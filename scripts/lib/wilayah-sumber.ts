@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
-import { pilihWilayah, type DataRinci, type DataWilayah } from '../../src/lib/wilayah/model';
+import { selectWilayah, type DataRinci, type DataWilayah } from '../../src/lib/wilayah/model';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const FILE_WILAYAH = join(ROOT, 'data', 'wilayah.json');
@@ -16,7 +16,7 @@ export async function bangunDataWilayah(): Promise<{ wilayah: DataWilayah; rinci
   const pkgPath = join(require.resolve('idn-area-data').replace(/lib[\\/].*$/, ''), 'package.json');
   const versi = (JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string }).version;
   const [provinsi, kabupaten, kecamatan, desa] = await Promise.all([getProvinces(), getRegencies(), getDistricts(), getVillages()]);
-  return pilihWilayah(
+  return selectWilayah(
     {
       provinsi,
       kabupatenKota: kabupaten.map((r) => ({ code: r.code, name: r.name, parent: r.province_code })),

@@ -3,7 +3,7 @@ import Translate from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { bahasa, coverage, fill, KATA_BUKTI, KATA_CAKUPAN } from '@site/src/lib/perekrut';
-import { formatTanggal } from '@site/src/lib/content/tanggal';
+import { formatDate } from '@site/src/lib/content/tanggal';
 import { selisihHari, usePencocok } from './data';
 import styles from './styles.module.css';
 
@@ -32,7 +32,7 @@ function Cakupan(): ReactNode {
           <p key={s.id} className={styles.kecil}>
             <Translate
               id="perekrut.snapshot"
-              values={{ judul: s.judul, bukti: KATA_BUKTI[s.jenis][b], tanggal: s.tanggal ? formatTanggal(s.tanggal, i18n.currentLocale) : '—', n: s.perusahaan }}
+              values={{ judul: s.judul, bukti: KATA_BUKTI[s.jenis][b], tanggal: s.tanggal ? formatDate(s.tanggal, i18n.currentLocale) : '—', n: s.perusahaan }}
             >
               {'Data: {judul} ({bukti}), disusun {tanggal}, {n} perusahaan.'}
             </Translate>{' '}

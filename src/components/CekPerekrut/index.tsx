@@ -18,14 +18,14 @@ import {
   type Candidate,
   type Peristiwa,
 } from '@site/src/lib/perekrut';
-import { formatTanggal } from '@site/src/lib/content/tanggal';
+import { formatDate } from '@site/src/lib/content/tanggal';
 import { usePencocok } from './data';
 import Cakupan from './Cakupan';
 import styles from './styles.module.css';
 
 export function tanggal(t: string, locale: string): string {
   if (!t) return translate({ id: 'perekrut.tanpaTanggal', message: 'tanggal tidak diketahui' });
-  return /^\d{4}(-\d{2})?(-\d{2})?$/.test(t) ? formatTanggal(t, locale) : t;
+  return /^\d{4}(-\d{2})?(-\d{2})?$/.test(t) ? formatDate(t, locale) : t;
 }
 
 function Sumber({ p }: { p: Peristiwa }): ReactNode {

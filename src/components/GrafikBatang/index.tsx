@@ -3,7 +3,7 @@ import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import data from '@site/data/angka.json';
 import { formatAngka, tataLetakBatang, type DataAngka } from '@site/src/lib/grafik';
-import { formatTanggal } from '@site/src/lib/content/tanggal';
+import { formatDate } from '@site/src/lib/content/tanggal';
 import styles from './styles.module.css';
 
 const { seri: SERI } = data as DataAngka;
@@ -107,7 +107,7 @@ export default function GrafikBatang({ seri: id }: { seri: string }): ReactNode 
             ) : (
               s.penerbit
             )}
-            , “{s.judul}”{s.tanggal ? `, ${formatTanggal(s.tanggal, locale)}` : ''}
+            , “{s.judul}”{s.tanggal ? `, ${formatDate(s.tanggal, locale)}` : ''}
           </span>
         ))}
       </p>

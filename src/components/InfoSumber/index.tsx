@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { formatTanggal } from '@site/src/lib/content/tanggal';
+import { formatDate } from '@site/src/lib/content/tanggal';
 import type { Sumber } from '@site/src/lib/content/schema';
 import styles from './styles.module.css';
 
@@ -34,7 +34,7 @@ export default function InfoSumber({ sumber, diperbarui }: Props): ReactNode {
             {' — '}
             {s.penerbit},{' '}
             {s.tanggal ? (
-              formatTanggal(s.tanggal, locale)
+              formatDate(s.tanggal, locale)
             ) : (
               <Translate id="sumber.tanpaTanggal" description="A source whose publication date is not known">
                 tanggal tidak diketahui
@@ -48,7 +48,7 @@ export default function InfoSumber({ sumber, diperbarui }: Props): ReactNode {
         <Translate
           id="sumber.diperbarui"
           description="When the page was last checked by a person"
-          values={{ tanggal: <time dateTime={diperbarui}>{formatTanggal(diperbarui, locale)}</time> }}
+          values={{ tanggal: <time dateTime={diperbarui}>{formatDate(diperbarui, locale)}</time> }}
         >
           {'Terakhir diperiksa: {tanggal}'}
         </Translate>

@@ -2,7 +2,7 @@ import React, { useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { translate } from '@docusaurus/Translate';
-import { formatTanggal } from '@site/src/lib/content/tanggal';
+import { formatDate } from '@site/src/lib/content/tanggal';
 import { qrSegera } from './qr';
 
 /**
@@ -43,7 +43,7 @@ export default function KakiCetak({ tautan, diperbarui }: { tautan: string; dipe
         </p>
         {diperbarui ? (
           <p>
-            {translate({ id: 'cetak.diperiksa', message: 'Terakhir diperiksa' })}: {formatTanggal(diperbarui, i18n.currentLocale)}
+            {translate({ id: 'cetak.diperiksa', message: 'Terakhir diperiksa' })}: {formatDate(diperbarui, i18n.currentLocale)}
           </p>
         ) : null}
         <p>Pustaka TPPO</p>

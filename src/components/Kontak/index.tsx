@@ -2,8 +2,8 @@ import React, { type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import data from '@site/data/kontak.json';
-import { hrefTelepon, hrefWhatsApp, perluDitinjau, type DataKontak, type Kontak as DataSatuKontak } from '@site/src/lib/kontak';
-import { formatTanggal } from '@site/src/lib/content/tanggal';
+import { telHref, whatsAppHref, needsReview, type DataKontak, type Kontak as DataSatuKontak } from '@site/src/lib/kontak';
+import { formatDate } from '@site/src/lib/content/tanggal';
 import { useHariIni } from './useHariIni';
 import styles from './styles.module.css';
 
@@ -12,7 +12,7 @@ const { kontak: SEMUA } = data as DataKontak;
 export function KartuKontak({ kontak }: { kontak: DataSatuKontak }): ReactNode {
   const { i18n } = useDocusaurusContext();
   const hariIni = useHariIni();
-  const lama = perluDitinjau(kontak, hariIni);
+  const lama = needsReview(kontak, hariIni);
   return (
     <article className={styles.kartu} aria-label={kontak.nama}>
       {/* Not a heading: a contact card is part of the section it sits in, wherever that is. */}
@@ -24,7 +24,7 @@ export function KartuKontak({ kontak }: { kontak: DataSatuKontak }): ReactNode {
         <ul className={styles.tombol}>
           {kontak.telepon.map((n) => (
             <li key={n.tampil}>
-              <a className="button button--primary" href={hrefTelepon(n.tampil)}>
+              <a className="button button--primary" href={telHref(n.tampil)}>
                 <Translate id="kontak.telepon" values={{ nomor: n.tampil }}>
                   {'Telepon {nomor}'}
                 </Translate>
@@ -34,7 +34,7 @@ export function KartuKontak({ kontak }: { kontak: DataSatuKontak }): ReactNode {
           ))}
           {kontak.whatsapp.map((n) => (
             <li key={`wa-${n.tampil}`}>
-              <a className="button button--secondary" href={hrefWhatsApp(n.tampil)} rel="noopener noreferrer">
+              <a className="button button--secondary" href={whatsAppHref(n.tampil)} rel="noopener noreferrer">
                 <Translate id="kontak.whatsapp" values={{ nomor: n.tampil }}>
                   {'WhatsApp {nomor}'}
                 </Translate>
@@ -46,13 +46,13 @@ export function KartuKontak({ kontak }: { kontak: DataSatuKontak }): ReactNode {
       {kontak.lainnya ? <p className={styles.untuk}>{kontak.lainnya}</p> : null}
       <p className={styles.meta}>
         {kontak.jam ? `${kontak.jam}.` : translate({ id: 'kontak.jamTidakDiketahui', message: 'Jam layanan tidak disebut sumber.' })}{' '}
-        <Translate id="kontak.diperiksa" values={{ tanggal: formatTanggal(kontak.diperiksa, i18n.currentLocale), sumber: kontak.sumber.map((s) => s.penerbit).join('; ') }}>
+        <Translate id="kontak.diperiksa" values={{ tanggal: formatDate(kontak.diperiksa, i18n.currentLocale), sumber: kontak.sumber.map((s) => s.penerbit).join('; ') }}>
           {'Diperiksa {tanggal}, sumber: {sumber}.'}
         </Translate>
       </p>
       {lama ? (
         <p className={styles.lama} role="note">
-          <Translate id="kontak.perluDitinjau" values={{ tanggal: formatTanggal(kontak.tinjau_ulang, i18n.currentLocale) }}>
+          <Translate id="kontak.perluDitinjau" values={{ tanggal: formatDate(kontak.tinjau_ulang, i18n.currentLocale) }}>
             {'Perhatian: nomor ini seharusnya diperiksa ulang sejak {tanggal}. Mungkin sudah berubah.'}
           </Translate>
         </p>

@@ -3,8 +3,8 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
-import { formatTanggal } from '@site/src/lib/content/tanggal';
-import { LABEL_JENIS, LABEL_RELASI, LABEL_STATUS, type EntriKatalog } from '@site/src/lib/regulasi';
+import { formatDate } from '@site/src/lib/content/tanggal';
+import { LABEL_JENIS, LABEL_RELASI, LABEL_STATUS, type KatalogEntry } from '@site/src/lib/regulasi';
 import { bahasa } from '@site/src/lib/content/bahasa';
 import { katalog } from '@site/src/components/MetadataRegulasi/katalog';
 import styles from './styles.module.css';
@@ -25,9 +25,9 @@ export default function MetadataRegulasi(): ReactNode {
   const tautan = useDoc().metadata.permalink;
   const { i18n } = useDocusaurusContext();
   const b = bahasa(i18n.currentLocale);
-  const e: EntriKatalog | undefined = katalog.find((x) => x.tautan === tautan);
+  const e: KatalogEntry | undefined = katalog.find((x) => x.tautan === tautan);
   if (!e) return null;
-  const tgl = (t?: string): ReactNode => (t ? <time dateTime={t}>{formatTanggal(t, i18n.currentLocale)}</time> : <TidakDiketahui />);
+  const tgl = (t?: string): ReactNode => (t ? <time dateTime={t}>{formatDate(t, i18n.currentLocale)}</time> : <TidakDiketahui />);
 
   const baris: [string, ReactNode][] = [
     [translate({ id: 'regulasi.jenis', message: 'Jenis' }), LABEL_JENIS[e.jenis].lengkap],
@@ -61,7 +61,7 @@ export default function MetadataRegulasi(): ReactNode {
               <a href={s.url} rel="noopener noreferrer">
                 {s.url}
               </a>
-              {s.diakses ? ` (${translate({ id: 'regulasi.diakses', message: 'diakses {tanggal}' }, { tanggal: formatTanggal(s.diakses, i18n.currentLocale) })})` : null}
+              {s.diakses ? ` (${translate({ id: 'regulasi.diakses', message: 'diakses {tanggal}' }, { tanggal: formatDate(s.diakses, i18n.currentLocale) })})` : null}
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@
  * the components that show it, so its bytes travel with those pages alone.
  */
 import data from '@generated/regulasi/default/katalog.json';
-import type { EntriKatalog } from '@site/src/lib/regulasi';
+import type { KatalogEntry } from '@site/src/lib/regulasi';
 
-export const katalog: EntriKatalog[] = data.katalog;
+export const katalog: KatalogEntry[] = data.katalog;
 export const diagram: string = data.diagram;

@@ -2,16 +2,16 @@ import React, { useEffect, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import kontakData from '@site/data/kontak.json';
-import { bacaDraf, ISIAN, isianKosong, KUNCI_DRAF, susunPesan, tulisDraf, type Isian, type NilaiLaporan } from '@site/src/lib/laporan';
-import { hrefTelepon, hrefWhatsApp, KATA_ORANG, namaPendek, ORANG, penerimaWhatsApp, saluranUntuk, type DataKontak, type Orang } from '@site/src/lib/kontak';
-import { cariWilayah } from '@site/src/lib/wilayah';
-import { kecamatanDi } from '@site/src/lib/wilayah/rinci';
+import { readDraft, ISIAN, missingFields, DRAFT_KEY, composeMessage, writeDraft, type Isian, type LaporanValues } from '@site/src/lib/laporan';
+import { telHref, whatsAppHref, KATA_ORANG, shortName, ORANG, whatsAppRecipients, saluranFor, type DataKontak, type Orang } from '@site/src/lib/kontak';
+import { findWilayah } from '@site/src/lib/wilayah';
+import { kecamatanIn } from '@site/src/lib/wilayah/rinci';
 import { salinKePapan } from '@site/src/lib/web/salin';
 import styles from './styles.module.css';
 
 const { kontak: SEMUA } = kontakData as DataKontak;
-const KOTA = cariWilayah('kota-kupang') ?? null;
-const KELURAHAN = kecamatanDi('kota-kupang').flatMap((k) => k.kelurahan.map((kel) => ({ kecamatan: k.nama, nama: kel.nama })));
+const KOTA = findWilayah('kota-kupang') ?? null;
+const KELURAHAN = kecamatanIn('kota-kupang').flatMap((k) => k.kelurahan.map((kel) => ({ kecamatan: k.nama, nama: kel.nama })));
 
 function Kolom({ isian, nilai, ubah }: { isian: Isian; nilai: string; ubah: (v: string) => void }): ReactNode {
   const id = `laporan-${isian.id}`;
@@ -54,17 +54,17 @@ function Kolom({ isian, nilai, ubah }: { isian: Isian; nilai: string; ubah: (v: 
  * browser's own storage only when asked, and can be deleted.
  */
 export default function PembuatLaporan(): ReactNode {
-  const [nilai, setNilai] = useState<NilaiLaporan>({});
+  const [nilai, setNilai] = useState<LaporanValues>({});
   const [info, setInfo] = useState('');
   // Who is at risk decides who receives the report (src/lib/kontak/saluran); not kept in a draft.
   const [orang, setOrang] = useState<Orang | ''>('');
   const { i18n } = useDocusaurusContext();
   const kataOrang = KATA_ORANG[i18n.currentLocale === 'en' ? 'en' : 'id'];
-  const penerima = orang ? penerimaWhatsApp(SEMUA, orang, KOTA) : [];
-  const telepon = orang ? saluranUntuk(SEMUA, orang, KOTA).filter((k) => k.telepon.length > 0) : [];
+  const penerima = orang ? whatsAppRecipients(SEMUA, orang, KOTA) : [];
+  const telepon = orang ? saluranFor(SEMUA, orang, KOTA).filter((k) => k.telepon.length > 0) : [];
   useEffect(() => {
     try {
-      const draf = bacaDraf(window.localStorage.getItem(KUNCI_DRAF));
+      const draf = readDraft(window.localStorage.getItem(DRAFT_KEY));
       if (draf === 'rusak') {
         setInfo(
           translate({
@@ -81,16 +81,16 @@ export default function PembuatLaporan(): ReactNode {
     }
   }, []);
 
-  const kosong = isianKosong(nilai);
-  const pesan = susunPesan(nilai);
+  const kosong = missingFields(nilai);
+  const pesan = composeMessage(nilai);
   const siap = kosong.length === 0;
 
   const simpan = (): void => {
-    window.localStorage.setItem(KUNCI_DRAF, tulisDraf(nilai));
+    window.localStorage.setItem(DRAFT_KEY, writeDraft(nilai));
     setInfo(translate({ id: 'laporan.drafDisimpan', message: 'Draf disimpan di ponsel ini saja. Hapus bila sudah tidak perlu.' }));
   };
   const hapus = (): void => {
-    window.localStorage.removeItem(KUNCI_DRAF);
+    window.localStorage.removeItem(DRAFT_KEY);
     setNilai({});
     setInfo(translate({ id: 'laporan.drafDihapus', message: 'Draf dan isian dihapus.' }));
   };
@@ -145,8 +145,8 @@ export default function PembuatLaporan(): ReactNode {
           <p className={styles.bantuan} data-testid="laporan-telepon">
             <Translate id="laporan.tanpaWhatsApp">Untuk orang ini tidak ada layanan yang menerima laporan lewat WhatsApp. Laporkan lewat telepon atau datang langsung:</Translate>{' '}
             {telepon.map((k) => (
-              <a key={k.id} data-kontak={k.id} className="button button--sm button--primary margin-right--sm" href={hrefTelepon(k.telepon[0]?.tampil ?? '')}>
-                {namaPendek(k)}: {k.telepon[0]?.tampil}
+              <a key={k.id} data-kontak={k.id} className="button button--sm button--primary margin-right--sm" href={telHref(k.telepon[0]?.tampil ?? '')}>
+                {shortName(k)}: {k.telepon[0]?.tampil}
               </a>
             ))}
           </p>
@@ -157,12 +157,12 @@ export default function PembuatLaporan(): ReactNode {
               key={k.id}
               data-kontak={k.id}
               className={`button button--primary${siap ? '' : ' disabled'}`}
-              href={siap ? hrefWhatsApp(k.whatsapp[0]?.tampil ?? '', pesan) : undefined}
+              href={siap ? whatsAppHref(k.whatsapp[0]?.tampil ?? '', pesan) : undefined}
               role="link"
               aria-disabled={!siap}
               rel="noopener noreferrer"
             >
-              <Translate id="laporan.kirimKe" values={{ nama: namaPendek(k) }}>
+              <Translate id="laporan.kirimKe" values={{ nama: shortName(k) }}>
                 {'Kirim ke {nama} lewat WhatsApp'}
               </Translate>
             </a>

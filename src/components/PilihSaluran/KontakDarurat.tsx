@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
 import { usePluginData } from '@docusaurus/useGlobalData';
-import { hrefTelepon } from '@site/src/lib/kontak';
+import { telHref } from '@site/src/lib/kontak';
 import type { DataSitusGlobal } from '@site/src/plugins/data-situs';
 import styles from './styles.module.css';
 
@@ -16,7 +16,7 @@ export function KontakDarurat(): ReactNode {
       <strong>
         <Translate id="saluran.darurat">Ada orang dalam bahaya sekarang?</Translate>
       </strong>{' '}
-      <a className={`button ${styles.tombolDarurat}`} href={hrefTelepon(nomor)}>
+      <a className={`button ${styles.tombolDarurat}`} href={telHref(nomor)}>
         <Translate id="kontak.telepon" values={{ nomor }}>
           {'Telepon {nomor}'}
         </Translate>

@@ -1,6 +1,6 @@
 import React, { type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
-import { hrefTelepon, namaPendek } from '@site/src/lib/kontak';
+import { telHref, shortName } from '@site/src/lib/kontak';
 import { useSaluran } from './useSaluran';
 import styles from './styles.module.css';
 
@@ -29,9 +29,9 @@ export default function TabelSaluran({ wilayah }: { wilayah: string }): ReactNod
             <td>
               {b.kontak.map((k) => (
                 <span key={k.id} className={styles.saluran} data-kontak={k.id}>
-                  {namaPendek(k)}
+                  {shortName(k)}
                   {k.telepon.map((n) => (
-                    <a key={n.tampil} href={hrefTelepon(n.tampil)}>
+                    <a key={n.tampil} href={telHref(n.tampil)}>
                       {n.tampil}
                     </a>
                   ))}

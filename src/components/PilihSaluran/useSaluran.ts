@@ -1,8 +1,8 @@
 /** The channels of a region for each kind of person, in the page's language (src/lib/kontak/saluran). */
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import data from '@site/data/kontak.json';
-import { KATA_ORANG, ORANG, saluranUntuk, type DataKontak, type Kontak, type Orang } from '@site/src/lib/kontak';
-import { cariWilayah } from '@site/src/lib/wilayah';
+import { KATA_ORANG, ORANG, saluranFor, type DataKontak, type Kontak, type Orang } from '@site/src/lib/kontak';
+import { findWilayah } from '@site/src/lib/wilayah';
 
 const { kontak: SEMUA } = data as DataKontak;
 
@@ -15,7 +15,7 @@ export interface BarisSaluran {
 export function useSaluran(wilayah: string): { nama: string; baris: BarisSaluran[] } {
   const { i18n } = useDocusaurusContext();
   const kata = KATA_ORANG[i18n.currentLocale === 'en' ? 'en' : 'id'];
-  const w = cariWilayah(wilayah);
+  const w = findWilayah(wilayah);
   if (!w) throw new Error(`wilayah "${wilayah}" tidak ada di data/wilayah.json`);
-  return { nama: w.nama, baris: ORANG.map((orang) => ({ orang, label: kata[orang], kontak: saluranUntuk(SEMUA, orang, w) })) };
+  return { nama: w.nama, baris: ORANG.map((orang) => ({ orang, label: kata[orang], kontak: saluranFor(SEMUA, orang, w) })) };
 }

@@ -1,12 +1,12 @@
 import React, { type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import data from '@site/data/gugus-kelurahan.json';
-import { kecamatanDi } from '@site/src/lib/wilayah/rinci';
+import { kecamatanIn } from '@site/src/lib/wilayah/rinci';
 import { barisKelurahan, type DataGugusKelurahan } from '@site/src/lib/gugus';
 
 /** The 51 kelurahan of Kota Kupang by kecamatan, with task-force information only where a source gives it. */
 export default function TabelKelurahan(): ReactNode {
-  const baris = barisKelurahan(kecamatanDi('kota-kupang'), data as DataGugusKelurahan);
+  const baris = barisKelurahan(kecamatanIn('kota-kupang'), data as DataGugusKelurahan);
   const adaData = baris.filter((b) => b.keterangan).length;
   return (
     <div>

@@ -1,7 +1,7 @@
 import React, { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import { LABEL_JENIS, saringKatalog, type FilterKatalog } from '@site/src/lib/regulasi';
+import { LABEL_JENIS, filterKatalog, type KatalogFilter } from '@site/src/lib/regulasi';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { LABEL_STATUS } from '@site/src/lib/regulasi';
 import { bahasa } from '@site/src/lib/content/bahasa';
@@ -15,13 +15,13 @@ const SEMUA = '';
  * JavaScript the full table still shows; the filters only narrow it.
  */
 export default function TabelRegulasi(): ReactNode {
-  const [filter, setFilter] = useState<FilterKatalog>({});
+  const [filter, setFilter] = useState<KatalogFilter>({});
   const b = bahasa(useDocusaurusContext().i18n.currentLocale);
-  const hasil = saringKatalog(katalog, filter);
+  const hasil = filterKatalog(katalog, filter);
   const namaWilayah = new Map(katalog.flatMap((e) => e.wilayah.map((w) => [w.id, w.nama] as const)));
-  const pilihan = <K extends keyof FilterKatalog>(k: K) => [...new Set(katalog.flatMap((e) => (k === 'wilayah' ? e.wilayah.map((w) => w.id) : [String(e[k])])))].sort();
+  const pilihan = <K extends keyof KatalogFilter>(k: K) => [...new Set(katalog.flatMap((e) => (k === 'wilayah' ? e.wilayah.map((w) => w.id) : [String(e[k])])))].sort();
 
-  const pilih = (k: keyof FilterKatalog, label: string, nama: (v: string) => string): ReactNode => (
+  const pilih = (k: keyof KatalogFilter, label: string, nama: (v: string) => string): ReactNode => (
     <label className={styles.filter}>
       <span>{label}</span>
       <select value={filter[k] ?? SEMUA} onChange={(ev) => setFilter({ ...filter, [k]: ev.target.value || undefined })}>

@@ -1,12 +1,9 @@
 /** Field types shared by every schema: checked text, calendar dates, region ids. */
 import * as z from 'zod';
-import { idWilayahSah } from '../wilayah';
-import { keTeksTanggal, tanggalSah } from './tanggal';
+import { isWilayahId } from '../wilayah';
+import { toDateText, isValidDate } from './tanggal';
 
-export const tanggal = z.preprocess(
-  keTeksTanggal,
-  z.string({ error: 'harus tanggal YYYY-MM-DD' }).refine(tanggalSah, { message: 'bukan tanggal YYYY-MM-DD yang ada di kalender' }),
-);
+export const tanggal = z.preprocess(toDateText, z.string({ error: 'harus tanggal YYYY-MM-DD' }).refine(isValidDate, { message: 'bukan tanggal YYYY-MM-DD yang ada di kalender' }));
 
 /**
  * Sources may be dated to the day, the month or, for old documents, only the year. An unknown date
@@ -15,11 +12,11 @@ export const tanggal = z.preprocess(
 const PESAN_TANGGAL_SUMBER = 'harus tanggal YYYY-MM-DD, bulan YYYY-MM, tahun YYYY, atau null bila tidak diketahui';
 
 export const tanggalSumber = z.preprocess(
-  keTeksTanggal,
+  toDateText,
   z
     .union([z.number().int(), z.string(), z.null()], { error: PESAN_TANGGAL_SUMBER })
     .transform((t) => (t === null ? null : String(t)))
-    .refine((t) => t === null || /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(t) || tanggalSah(t), { message: PESAN_TANGGAL_SUMBER }),
+    .refine((t) => t === null || /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(t) || isValidDate(t), { message: PESAN_TANGGAL_SUMBER }),
 );
 
 export const teks = z.string({ error: 'harus teks' }).trim().min(1, { message: 'tidak boleh kosong' });
@@ -36,7 +33,7 @@ export const wilayahSchema = z
   .array(teks, { error: 'harus daftar id wilayah' })
   .min(1, { message: 'sebutkan minimal satu wilayah (atau `nasional`)' })
   .superRefine((ids, ctx) => {
-    const sah = idWilayahSah();
+    const sah = isWilayahId();
     for (const id of ids) {
       if (!sah.includes(id)) ctx.addIssue({ code: 'custom', message: `"${id}" bukan id wilayah; pilih dari: ${sah.join(', ')}` });
     }

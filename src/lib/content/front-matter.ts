@@ -7,7 +7,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 
 const BLOK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-export function bacaFrontMatter(fileContent: string): Record<string, unknown> {
+export function readFrontMatter(fileContent: string): Record<string, unknown> {
   const m = BLOK.exec(fileContent.replace(/^\uFEFF/, ''));
   if (!m) return {};
   const data = load(m[1] ?? '', { schema: CORE_SCHEMA });

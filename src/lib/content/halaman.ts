@@ -8,7 +8,7 @@
  * Browser-safe: the theme reads the policy, the build plugins read the records.
  */
 import type { JenisKonten } from './schema';
-import { jalurDoc, jenisKonten } from './jenis';
+import { docPath, jenisKonten } from './jenis';
 
 /**
  * The pages of the docs tree kept offline when a reader presses "Simpan" (src/lib/web/offline
@@ -42,7 +42,7 @@ export function docId(jalur: string): string {
 
 /** The policy of a docs page, from its source path (`@site/docs/sop/lapor-rt.mdx` or a translation). */
 export function halamanPolicy(source: string): HalamanPolicy {
-  const jalur = jalurDoc(source) ?? '';
+  const jalur = docPath(source) ?? '';
   const id = docId(jalur);
   const jenis = jenisKonten(jalur);
   return {
@@ -64,5 +64,5 @@ export interface Halaman extends HalamanPolicy {
 
 /** The records of a locale's docs, from what the docs plugin loaded. */
 export function listHalaman(docs: readonly { source: string; permalink: string; frontMatter: Record<string, unknown> }[]): Halaman[] {
-  return docs.map((d) => ({ ...halamanPolicy(d.source), url: d.permalink, id: docId(jalurDoc(d.source) ?? ''), frontMatter: d.frontMatter }));
+  return docs.map((d) => ({ ...halamanPolicy(d.source), url: d.permalink, id: docId(docPath(d.source) ?? ''), frontMatter: d.frontMatter }));
 }

@@ -20,7 +20,7 @@ function barisTeks(isi: string): { no: number; teks: string }[] {
   return hasil;
 }
 
-export function periksaIsi(file: string, fileContent: string): string[] {
+export function checkBody(file: string, fileContent: string): string[] {
   const akhirFm = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(fileContent)?.[0] ?? '';
   const geser = akhirFm.split('\n').length - 1;
   const masalah: string[] = [];

@@ -5,7 +5,7 @@
 import type { JenisKonten } from './schema';
 
 /** A file's path inside the docs tree, with `/` separators: `sop/lapor-rt.md`. */
-export function jalurDoc(filePath: string): string | undefined {
+export function docPath(filePath: string): string | undefined {
   const p = filePath.replace(/\\/g, '/');
   const m = /(?:^|\/)(?:docs|i18n\/[^/]+\/docusaurus-plugin-content-docs\/current)\/(.+\.mdx?)$/.exec(p);
   return m?.[1];

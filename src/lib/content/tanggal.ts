@@ -3,7 +3,7 @@
 const POLA = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar day written `YYYY-MM-DD` (2026-02-30 is not one). */
-export function tanggalSah(teks: string): boolean {
+export function isValidDate(teks: string): boolean {
   const m = POLA.exec(teks);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -15,7 +15,7 @@ export function tanggalSah(teks: string): boolean {
  * YAML turns an unquoted 2026-11-22 into a Date at midnight UTC; authors may also quote it.
  * Both become the same string so the rest of the site sees one shape.
  */
-export function keTeksTanggal(nilai: unknown): unknown {
+export function toDateText(nilai: unknown): unknown {
   if (nilai instanceof Date && !Number.isNaN(nilai.getTime())) return nilai.toISOString().slice(0, 10);
   return nilai;
 }
@@ -24,7 +24,7 @@ const BULAN_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli'
 const BULAN_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `2026-11-22` → `22 November 2026` (id) or `22 November 2026` (en); `2019` stays `2019`. */
-export function formatTanggal(teks: string, locale: string): string {
+export function formatDate(teks: string, locale: string): string {
   const bulan = locale.startsWith('id') ? BULAN_ID : BULAN_EN;
   const [y, m, d] = teks.split('-');
   if (!m) return teks;

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../../docusaurus.config';
-import { jenisKonten, KontenTidakSah, periksaFile } from './validate';
+import { jenisKonten, InvalidContent, checkFile } from './validate';
 import type { JenisKonten } from './schema';
 
 const sah = `---
@@ -20,11 +20,11 @@ verifikasi: terverifikasi
 # Lapor
 `;
 
-function galat(file: string, isi: string): KontenTidakSah {
+function galat(file: string, isi: string): InvalidContent {
   try {
-    periksaFile(file, isi);
+    checkFile(file, isi);
   } catch (err) {
-    if (err instanceof KontenTidakSah) return err;
+    if (err instanceof InvalidContent) return err;
     throw err;
   }
   throw new Error('tidak ada galat');
@@ -32,7 +32,7 @@ function galat(file: string, isi: string): KontenTidakSah {
 
 describe('front matter checks', () => {
   it('accepts a complete page and normalises its dates', () => {
-    const fm = periksaFile('docs/tentang/x.md', sah);
+    const fm = checkFile('docs/tentang/x.md', sah);
     expect(fm.diperbarui).toBe('2026-11-22');
     expect(fm.sumber[0]?.tanggal).toBe('2007');
   });
@@ -74,7 +74,7 @@ describe('front matter checks', () => {
   it('requires a note on what is unverified unless the page is fully verified', () => {
     const err = galat('docs/tentang/x.md', sah.replace('verifikasi: terverifikasi', 'verifikasi: belum'));
     expect(err.masalah.map((m) => m.field)).toEqual(['catatan_verifikasi']);
-    expect(() => periksaFile('docs/tentang/x.md', sah.replace('verifikasi: terverifikasi', 'verifikasi: belum\ncatatan_verifikasi: Angka belum dicek.'))).not.toThrow();
+    expect(() => checkFile('docs/tentang/x.md', sah.replace('verifikasi: terverifikasi', 'verifikasi: belum\ncatatan_verifikasi: Angka belum dicek.'))).not.toThrow();
   });
 
   it('holds regulation pages to the regulation schema', () => {
@@ -88,7 +88,7 @@ describe('front matter checks', () => {
   );
 
   it('accepts a regulation whose title is honestly unknown', () => {
-    const fm = periksaFile('docs/regulasi/perda-kota-kupang-3-2019.md', perda);
+    const fm = checkFile('docs/regulasi/perda-kota-kupang-3-2019.md', perda);
     expect(fm.tentang).toBeNull();
   });
 
@@ -102,9 +102,9 @@ describe('front matter checks', () => {
     const err = galat('docs/regulasi/perpres-49-2023.md', dengan('berlaku', 'Perubahan kedua atas Perpres 69/2008; status resmi belum dicek di JDIH.'));
     expect(err.masalah).toEqual([{ field: 'status', pesan: expect.stringContaining('tidak_diketahui') }]);
     expect(galat('docs/regulasi/x.md', dengan('berlaku', 'Menurut ringkasan pihak ketiga; belum dicek di JDIH Sekretariat Negara.')).masalah[0]?.field).toBe('status');
-    expect(periksaFile('docs/regulasi/x.md', dengan('tidak_diketahui', 'Status resmi belum dicek di JDIH.')).status).toBe('tidak_diketahui');
+    expect(checkFile('docs/regulasi/x.md', dengan('tidak_diketahui', 'Status resmi belum dicek di JDIH.')).status).toBe('tidak_diketahui');
     // A note about something else that is unverified does not make the status unchecked.
-    expect(periksaFile('docs/regulasi/x.md', dengan('berlaku', 'Pengaruh UU 1/2026 terhadap ketentuan pidananya belum terverifikasi.')).status).toBe('berlaku');
+    expect(checkFile('docs/regulasi/x.md', dengan('berlaku', 'Pengaruh UU 1/2026 terhadap ketentuan pidananya belum terverifikasi.')).status).toBe('berlaku');
   });
 
   it('rejects an impossible enactment date and a malformed relation', () => {
@@ -144,6 +144,6 @@ describe('templates', () => {
 
   it.each(templat)('%s passes its own schema, so copying it is a valid start', (f) => {
     const jenis = f.replace(/\.md$/, '') as JenisKonten;
-    expect(() => periksaFile(`docs/_templat/${f}`, readFileSync(join(dir, f), 'utf8'), jenis)).not.toThrow();
+    expect(() => checkFile(`docs/_templat/${f}`, readFileSync(join(dir, f), 'utf8'), jenis)).not.toThrow();
   });
 });

@@ -4,19 +4,19 @@
  * `npm run konten:periksa` (so authors see every problem at once).
  */
 import type { z } from 'zod';
-import { bacaFrontMatter } from './front-matter';
+import { readFrontMatter } from './front-matter';
 import { schemaPerJenis, type FrontMatterKonten, type JenisKonten } from './schema';
-import { jalurDoc, jenisKonten } from './jenis';
+import { docPath, jenisKonten } from './jenis';
 
-export { jalurDoc, jenisKonten };
+export { docPath, jenisKonten };
 
-export class KontenTidakSah extends Error {
+export class InvalidContent extends Error {
   constructor(
     readonly file: string,
     readonly masalah: { field: string; pesan: string }[],
   ) {
     super(`Front matter tidak sah di ${file}:\n${masalah.map((m) => `  - ${m.field}: ${m.pesan}`).join('\n')}\n` + 'Lihat templat di docs/_templat/ untuk bentuk yang benar.');
-    this.name = 'KontenTidakSah';
+    this.name = 'InvalidContent';
   }
 }
 
@@ -44,16 +44,12 @@ function pesanIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): str
 
 /**
  * Returns the front matter with dates normalised to `YYYY-MM-DD` strings, or throws
- * KontenTidakSah naming the file and every bad field.
+ * InvalidContent naming the file and every bad field.
  */
-export function periksaFrontMatter(
-  file: string,
-  data: Record<string, unknown>,
-  jenis: JenisKonten = jenisKonten(jalurDoc(file) ?? ''),
-): FrontMatterKonten & Record<string, unknown> {
+export function checkFrontMatter(file: string, data: Record<string, unknown>, jenis: JenisKonten = jenisKonten(docPath(file) ?? '')): FrontMatterKonten & Record<string, unknown> {
   const hasil = schemaPerJenis[jenis].safeParse(data);
   if (!hasil.success) {
-    throw new KontenTidakSah(
+    throw new InvalidContent(
       file,
       hasil.error.issues.map((issue) => ({ field: namaField(issue), pesan: pesanIssue(issue, data) })),
     );
@@ -62,19 +58,19 @@ export function periksaFrontMatter(
 }
 
 /** True for files the content rules apply to (docs of every locale; not templates or partials). */
-export function diaturSkema(file: string): boolean {
-  const jalur = jalurDoc(file);
+export function hasSchema(file: string): boolean {
+  const jalur = docPath(file);
   if (!jalur) return false;
   return !jalur.split('/').some((seg) => seg.startsWith('_'));
 }
 
-/** Reads and checks one file's front matter; throws KontenTidakSah naming the file. */
-export function periksaFile(file: string, fileContent: string, jenis?: JenisKonten): FrontMatterKonten & Record<string, unknown> {
+/** Reads and checks one file's front matter; throws InvalidContent naming the file. */
+export function checkFile(file: string, fileContent: string, jenis?: JenisKonten): FrontMatterKonten & Record<string, unknown> {
   let data: Record<string, unknown>;
   try {
-    data = bacaFrontMatter(fileContent);
+    data = readFrontMatter(fileContent);
   } catch (err) {
-    throw new KontenTidakSah(file, [{ field: '(front matter)', pesan: `YAML tidak bisa dibaca: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` }]);
+    throw new InvalidContent(file, [{ field: '(front matter)', pesan: `YAML tidak bisa dibaca: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` }]);
   }
-  return periksaFrontMatter(file, data, jenis);
+  return checkFrontMatter(file, data, jenis);
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../../data/gugus-kelurahan.json';
-import { kecamatanDi } from '../wilayah/rinci';
+import { kecamatanIn } from '../wilayah/rinci';
 import { barisKelurahan, type DataGugusKelurahan } from '.';
 
 describe('kelurahan coverage table', () => {
-  const baris = barisKelurahan(kecamatanDi('kota-kupang'), data as DataGugusKelurahan);
+  const baris = barisKelurahan(kecamatanIn('kota-kupang'), data as DataGugusKelurahan);
 
   it('lists all 51 kelurahan of Kota Kupang', () => {
     expect(baris).toHaveLength(51);

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { sumberSchema } from '../content/schema';
 import { teks } from '../content/dasar';
-import { kecamatanDi } from '../wilayah/rinci';
+import { kecamatanIn } from '../wilayah/rinci';
 
 export const dataGugusKelurahanSchema = z
   .object({
@@ -10,7 +10,7 @@ export const dataGugusKelurahanSchema = z
     kelurahan: z.array(z.strictObject({ kecamatan: teks, nama: teks, keterangan: teks, sumber: z.array(teks).min(1) })),
   })
   .superRefine((d, ctx) => {
-    const kupang = kecamatanDi('kota-kupang');
+    const kupang = kecamatanIn('kota-kupang');
     d.kelurahan.forEach((k, i) => {
       const kec = kupang.find((x) => x.nama === k.kecamatan);
       if (!kec) ctx.addIssue({ code: 'custom', path: ['kelurahan', i, 'kecamatan'], message: `kecamatan "${k.kecamatan}" tidak ada di Kota Kupang` });

@@ -8,7 +8,7 @@ import type { Layanan } from './saluran';
 
 export * from './saluran';
 
-export interface NomorKontak {
+export interface KontakNumber {
   /** As the source prints it, e.g. "0800-1000" or "(021) 2968 1560". */
   tampil: string;
   keterangan?: string;
@@ -20,8 +20,8 @@ export interface Kontak {
   untuk: string;
   /** Whom it serves (./saluran): the sources' own description of the service. */
   melayani: Layanan[];
-  telepon: NomorKontak[];
-  whatsapp: NomorKontak[];
+  telepon: KontakNumber[];
+  whatsapp: KontakNumber[];
   lainnya?: string;
   wilayah: string[];
   /** null when no source says. */
@@ -36,36 +36,36 @@ export interface DataKontak {
 }
 
 /** `0800-1000` → `tel:08001000`; `+62 21 2924 4800` → `tel:+622129244800`. */
-export function hrefTelepon(tampil: string): string {
+export function telHref(tampil: string): string {
   const plus = tampil.trim().startsWith('+');
   return `tel:${plus ? '+' : ''}${tampil.replace(/\D/g, '')}`;
 }
 
 /** wa.me wants the number in international form without `+`: `08111-129-129` → `628111129129`. */
-export function nomorWhatsApp(tampil: string): string {
+export function whatsAppNumber(tampil: string): string {
   const angka = tampil.replace(/\D/g, '');
   if (angka.startsWith('62')) return angka;
   if (angka.startsWith('0')) return `62${angka.slice(1)}`;
   return angka;
 }
 
-export function hrefWhatsApp(tampil: string, pesan?: string): string {
+export function whatsAppHref(tampil: string, pesan?: string): string {
   const teks = pesan ? `?text=${encodeURIComponent(pesan)}` : '';
-  return `https://wa.me/${nomorWhatsApp(tampil)}${teks}`;
+  return `https://wa.me/${whatsAppNumber(tampil)}${teks}`;
 }
 
 /** The name on a button or a paper table: "SAPA 129 (Kementerian …)" → "SAPA 129". */
-export function namaPendek(k: Pick<Kontak, 'nama'>): string {
+export function shortName(k: Pick<Kontak, 'nama'>): string {
   return k.nama.replace(/\s*\(.*$/, '');
 }
 
 /** True once today (YYYY-MM-DD) is after the entry's review date. */
-export function perluDitinjau(k: Pick<Kontak, 'tinjau_ulang'>, hariIni: string): boolean {
+export function needsReview(k: Pick<Kontak, 'tinjau_ulang'>, hariIni: string): boolean {
   return hariIni > k.tinjau_ulang;
 }
 
 /** National contacts plus those of the region and of the province it lies in. */
-export function kontakUntuk(semua: readonly Kontak[], wilayah: readonly string[]): Kontak[] {
+export function kontakFor(semua: readonly Kontak[], wilayah: readonly string[]): Kontak[] {
   const cocok = new Set(['nasional', ...wilayah]);
   return semua.filter((k) => k.wilayah.some((w) => cocok.has(w)));
 }

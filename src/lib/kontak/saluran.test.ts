@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../../data/kontak.json';
-import { cariWilayah } from '../wilayah';
-import { ORANG, penerimaWhatsApp, saluranUntuk, type DataKontak, type Kontak } from '.';
+import { findWilayah } from '../wilayah';
+import { ORANG, whatsAppRecipients, saluranFor, type DataKontak, type Kontak } from '.';
 
 const { kontak } = data as DataKontak;
 const WILAYAH = ['kota-kupang', 'nusa-tenggara-timur', 'kabupaten-kutai-timur', 'kalimantan-timur'];
@@ -9,25 +9,25 @@ const id = (ks: Kontak[]): string[] => ks.map((k) => k.id);
 
 describe('who to call, for whom, where', () => {
   it.each(WILAYAH)('%s: every kind of person gets at least one channel, and an adult man is never sent to SAPA 129', (w) => {
-    const wilayah = cariWilayah(w) ?? null;
-    for (const orang of ORANG) expect(saluranUntuk(kontak, orang, wilayah).length, orang).toBeGreaterThan(0);
-    const lakiLaki = id(saluranUntuk(kontak, 'laki_laki', wilayah));
+    const wilayah = findWilayah(w) ?? null;
+    for (const orang of ORANG) expect(saluranFor(kontak, orang, wilayah).length, orang).toBeGreaterThan(0);
+    const lakiLaki = id(saluranFor(kontak, 'laki_laki', wilayah));
     expect(lakiLaki).not.toContain('sapa-129');
     expect(lakiLaki).toContain('polisi-110');
-    expect(id(penerimaWhatsApp(kontak, 'laki_laki', wilayah))).not.toContain('sapa-129');
+    expect(id(whatsAppRecipients(kontak, 'laki_laki', wilayah))).not.toContain('sapa-129');
   });
 
   it('sends each person first to the service made for them, then to the police', () => {
-    const kupang = cariWilayah('kota-kupang') ?? null;
-    expect(id(saluranUntuk(kontak, 'anak', kupang)).slice(0, 3)).toEqual(['uptd-ppa-ntt', 'sapa-129', 'polisi-110']);
-    expect(id(saluranUntuk(kontak, 'pekerja_migran', kupang))[0]).toBe('kp2mi');
-    expect(id(saluranUntuk(kontak, 'saksi', kupang))[0]).toBe('lpsk');
-    expect(id(saluranUntuk(kontak, 'perempuan', kupang, { darurat: true }))[0]).toBe('polisi-110');
+    const kupang = findWilayah('kota-kupang') ?? null;
+    expect(id(saluranFor(kontak, 'anak', kupang)).slice(0, 3)).toEqual(['uptd-ppa-ntt', 'sapa-129', 'polisi-110']);
+    expect(id(saluranFor(kontak, 'pekerja_migran', kupang))[0]).toBe('kp2mi');
+    expect(id(saluranFor(kontak, 'saksi', kupang))[0]).toBe('lpsk');
+    expect(id(saluranFor(kontak, 'perempuan', kupang, { darurat: true }))[0]).toBe('polisi-110');
   });
 
   it('never offers another region’s office', () => {
-    const kutim = cariWilayah('kabupaten-kutai-timur') ?? null;
-    for (const orang of ORANG) expect(id(saluranUntuk(kontak, orang, kutim))).not.toContain('uptd-ppa-ntt');
+    const kutim = findWilayah('kabupaten-kutai-timur') ?? null;
+    for (const orang of ORANG) expect(id(saluranFor(kontak, orang, kutim))).not.toContain('uptd-ppa-ntt');
   });
 
   it('the data says whom every contact serves', () => {

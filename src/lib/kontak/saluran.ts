@@ -41,7 +41,7 @@ export const KATA_ORANG: Record<'id' | 'en', Record<Orang, string>> = {
   },
 };
 
-/** The region (its id) and the province it lies in, as `cariWilayah` gives them. */
+/** The region (its id) and the province it lies in, as `findWilayah` gives them. */
 export interface WilayahSaluran {
   id: string;
   induk?: string;
@@ -60,7 +60,7 @@ function diWilayah(k: Kontak, w: WilayahSaluran | null): number {
  * national; then those for everyone (the police take any report, at the SPKT). Contacts of other
  * regions never appear.
  */
-export function saluranUntuk(semua: readonly Kontak[], orang: Orang, wilayah: WilayahSaluran | null, opsi: { darurat?: boolean } = {}): Kontak[] {
+export function saluranFor(semua: readonly Kontak[], orang: Orang, wilayah: WilayahSaluran | null, opsi: { darurat?: boolean } = {}): Kontak[] {
   const khusus = KHUSUS[orang];
   const peringkat = (k: Kontak): number => {
     if (opsi.darurat && k.melayani.includes('darurat')) return 0;
@@ -76,6 +76,6 @@ export function saluranUntuk(semua: readonly Kontak[], orang: Orang, wilayah: Wi
 }
 
 /** The contacts to send a written report to by WhatsApp, for this person, in that order. */
-export function penerimaWhatsApp(semua: readonly Kontak[], orang: Orang, wilayah: WilayahSaluran | null): Kontak[] {
-  return saluranUntuk(semua, orang, wilayah).filter((k) => k.whatsapp.length > 0);
+export function whatsAppRecipients(semua: readonly Kontak[], orang: Orang, wilayah: WilayahSaluran | null): Kontak[] {
+  return saluranFor(semua, orang, wilayah).filter((k) => k.whatsapp.length > 0);
 }

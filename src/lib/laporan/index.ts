@@ -36,10 +36,10 @@ export const ISIAN: readonly Isian[] = [
   { id: 'pelapor', label: 'Nama dan nomor Anda', bantuan: 'Boleh dikosongkan. Petugas mungkin perlu menghubungi Anda.', jenis: 'teks', wajib: false, baris: 1 },
 ];
 
-export type NilaiLaporan = Partial<Record<IdIsian, string>>;
+export type LaporanValues = Partial<Record<IdIsian, string>>;
 
 /** Required fields still empty, in form order. */
-export function isianKosong(nilai: NilaiLaporan): Isian[] {
+export function missingFields(nilai: LaporanValues): Isian[] {
   return ISIAN.filter((i) => i.wajib && !nilai[i.id]?.trim());
 }
 
@@ -50,7 +50,7 @@ const PENUTUP = 'Mohon identitas korban dan pelapor dirahasiakan (UU 21/2007 Pas
  * The message to send or print: every filled field with its question, in form order; empty
  * optional fields are left out so the reader is not misled by blanks.
  */
-export function susunPesan(nilai: NilaiLaporan, kota = 'Kota Kupang'): string {
+export function composeMessage(nilai: LaporanValues, kota = 'Kota Kupang'): string {
   const baris: string[] = [JUDUL, ''];
   for (const isian of ISIAN) {
     const v = nilai[isian.id]?.trim();
@@ -63,13 +63,13 @@ export function susunPesan(nilai: NilaiLaporan, kota = 'Kota Kupang'): string {
   return baris.join('\n');
 }
 
-export const KUNCI_DRAF = 'pustaka-tppo:draf-laporan';
+export const DRAFT_KEY = 'pustaka-tppo:draf-laporan';
 
 /** Longest answer kept from a stored draft (a paragraph of a few thousand characters is plenty). */
 const PANJANG_DRAF_MAKS = 5000;
 
 /** What is stored: the same shape `bacaDraf` accepts. */
-export function tulisDraf(nilai: NilaiLaporan): string {
+export function writeDraft(nilai: LaporanValues): string {
   return JSON.stringify(Object.fromEntries(ISIAN.flatMap((i) => (typeof nilai[i.id] === 'string' ? [[i.id, nilai[i.id]]] : []))));
 }
 
@@ -78,7 +78,7 @@ export function tulisDraf(nilai: NilaiLaporan): string {
  * values are text is a draft. Anything else (`null`, `{"apa":5}`, broken JSON) is `rusak`, so
  * the form can say so and offer to delete it instead of failing.
  */
-export function bacaDraf(teks: string | null): { nilai: NilaiLaporan } | 'rusak' | null {
+export function readDraft(teks: string | null): { nilai: LaporanValues } | 'rusak' | null {
   if (teks === null) return null;
   let data: unknown;
   try {
@@ -88,7 +88,7 @@ export function bacaDraf(teks: string | null): { nilai: NilaiLaporan } | 'rusak'
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'rusak';
   const dikenal = new Set<string>(ISIAN.map((i) => i.id));
-  const nilai: NilaiLaporan = {};
+  const nilai: LaporanValues = {};
   for (const [k, v] of Object.entries(data)) {
     if (!dikenal.has(k) || typeof v !== 'string' || v.length > PANJANG_DRAF_MAKS) return 'rusak';
     nilai[k as IdIsian] = v;

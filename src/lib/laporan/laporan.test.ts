@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bacaDraf, isianKosong, susunPesan, tulisDraf } from '.';
+import { readDraft, missingFields, composeMessage, writeDraft } from '.';
 
 describe('report message', () => {
   const isi = {
@@ -13,7 +13,7 @@ describe('report message', () => {
   };
 
   it('carries every filled answer with its question, and the place with its kelurahan', () => {
-    const pesan = susunPesan(isi);
+    const pesan = composeMessage(isi);
     expect(pesan.split('\n')[0]).toBe('LAPORAN DUGAAN PERDAGANGAN ORANG (TPPO)');
     expect(pesan).toContain('Apa yang Anda lihat atau dengar: Sekitar 10 perempuan muda');
     expect(pesan).toContain('Di mana: Kos Melati, Jl. Contoh 1 (Kelurahan Oebufu, Kota Kupang)');
@@ -23,27 +23,27 @@ describe('report message', () => {
   });
 
   it('leaves out optional questions nobody answered', () => {
-    expect(susunPesan(isi)).not.toContain('Nama perekrut');
-    expect(susunPesan(isi)).not.toContain('Nama dan nomor Anda');
+    expect(composeMessage(isi)).not.toContain('Nama perekrut');
+    expect(composeMessage(isi)).not.toContain('Nama dan nomor Anda');
   });
 
   it('names the required answers still missing', () => {
-    expect(isianKosong({ apa: 'x', tempat: ' ' }).map((i) => i.id)).toEqual(['tempat', 'waktu']);
-    expect(isianKosong(isi)).toEqual([]);
+    expect(missingFields({ apa: 'x', tempat: ' ' }).map((i) => i.id)).toEqual(['tempat', 'waktu']);
+    expect(missingFields(isi)).toEqual([]);
   });
 });
 
 describe('a stored draft read back', () => {
   it('gives back what was written', () => {
     const nilai = { apa: 'Minibus menjemput orang', tempat: 'Jalan belakang gereja' };
-    expect(bacaDraf(tulisDraf(nilai))).toEqual({ nilai });
+    expect(readDraft(writeDraft(nilai))).toEqual({ nilai });
   });
 
   it.each(['null', '{"apa":5}', '[]', '"teks"', '{"apa":"x","kunci_lain":"y"}', '{bukan json', `{"apa":"${'x'.repeat(6000)}"}`])('%s is a damaged draft, not a crash', (teks) => {
-    expect(bacaDraf(teks)).toBe('rusak');
+    expect(readDraft(teks)).toBe('rusak');
   });
 
   it('no stored draft is nothing to load', () => {
-    expect(bacaDraf(null)).toBeNull();
+    expect(readDraft(null)).toBeNull();
   });
 });

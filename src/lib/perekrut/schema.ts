@@ -3,7 +3,7 @@
  * is read (Node and build only: zod stays out of the browser).
  */
 import * as z from 'zod';
-import { tanggalSah } from '../content/tanggal';
+import { isValidDate } from '../content/tanggal';
 
 const teks = z.string({ error: 'harus teks' });
 
@@ -12,7 +12,7 @@ export const provenansSchema = z.strictObject({
   id: teks.optional(),
   judul: teks.min(1, { message: 'tulis judul snapshot' }),
   jenis: z.enum(['ekspor_resmi', 'kompilasi_publik'], { error: (i) => `"jenis" harus "ekspor_resmi" atau "kompilasi_publik", bukan "${String(i.input)}"` }),
-  tanggal: teks.refine(tanggalSah, { message: 'harus tanggal YYYY-MM-DD yang ada' }),
+  tanggal: teks.refine(isValidDate, { message: 'harus tanggal YYYY-MM-DD yang ada' }),
   asal: teks,
   cara_memperbarui: teks,
   catatan: teks,

@@ -3,7 +3,7 @@
  * ILDIS FeedController), so other legal-information systems can read our metadata.
  * Fields we do not have are left out rather than filled with guesses.
  */
-import type { EntriKatalog } from './katalog';
+import type { KatalogEntry } from './katalog';
 import { LABEL_JENIS } from './jenis';
 import { LABEL_RELASI, LABEL_STATUS } from './katalog';
 
@@ -28,7 +28,7 @@ export interface EntriJdihn {
   relasi: { jenis: string; label: string; target: string; pasal: string | null; catatan: string | null }[];
 }
 
-export function keJdihn(katalog: readonly EntriKatalog[], urlSitus: string): { dibuat: string; sumber: string; data: EntriJdihn[] } {
+export function toJdihn(katalog: readonly KatalogEntry[], urlSitus: string): { dibuat: string; sumber: string; data: EntriJdihn[] } {
   const dasar = urlSitus.replace(/\/$/, '');
   return {
     dibuat: 'Pustaka TPPO (bukan JDIH resmi); metadata dari front matter halaman regulasi',
@@ -59,7 +59,7 @@ export function keJdihn(katalog: readonly EntriKatalog[], urlSitus: string): { d
 }
 
 /** A Mermaid flowchart of every relation, drawn from the acting rule to its target. */
-export function diagramRelasi(katalog: readonly EntriKatalog[]): string {
+export function relasiDiagram(katalog: readonly KatalogEntry[]): string {
   const id = (slug: string): string => slug.replace(/-/g, '_');
   const baris = ['flowchart TD'];
   const dipakai = new Set<string>();

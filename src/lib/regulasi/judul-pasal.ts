@@ -8,7 +8,7 @@ import { anchorPasal } from './sebutan';
 const PASAL = /^(?:pasal|article)\s+(\d+[A-Za-z]?)\b(?:\s+ayat\s*\((\d+[a-z]?)\))?/i;
 const AYAT = /^(?:ayat|paragraph)\s*\((\d+[a-z]?)\)/i;
 
-export interface HasilJudul {
+export interface HeadingAnchor {
   id: string;
   pasal: string;
 }
@@ -17,7 +17,7 @@ export interface HasilJudul {
  * The anchor for a heading, given the pasal of the nearest heading above it. Returns
  * undefined for headings that are neither a pasal nor an ayat (they keep their usual id).
  */
-export function anchorJudul(teks: string, pasalAktif: string | undefined): HasilJudul | undefined {
+export function headingAnchor(teks: string, pasalAktif: string | undefined): HeadingAnchor | undefined {
   const t = teks.trim();
   const p = PASAL.exec(t);
   if (p?.[1]) return { id: anchorPasal(p[1], p[2]), pasal: p[1] };

@@ -8,7 +8,7 @@ import type { FrontMatterRegulasi, JenisRelasi, StatusRegulasi } from '../conten
 import { sebutanRegulasi } from './sebutan';
 import type { Teks } from '../content/bahasa';
 
-export interface MasukanKatalog {
+export interface KatalogInput {
   /** File name in docs/regulasi/ without extension: `uu-21-2007`. */
   slug: string;
   tautan: string;
@@ -17,7 +17,7 @@ export interface MasukanKatalog {
   fm: FrontMatterRegulasi;
 }
 
-export interface RelasiTampil {
+export interface DisplayedRelasi {
   jenis: JenisRelasi;
   arah: 'keluar' | 'masuk';
   slug: string;
@@ -27,7 +27,7 @@ export interface RelasiTampil {
   catatan?: string;
 }
 
-export interface EntriKatalog {
+export interface KatalogEntry {
   slug: string;
   tautan: string;
   sebutan: string;
@@ -45,13 +45,13 @@ export interface EntriKatalog {
   wilayah: { id: string; nama: string }[];
   verifikasi: FrontMatterRegulasi['verifikasi'];
   sumber_resmi: FrontMatterRegulasi['sumber_resmi'];
-  relasi: RelasiTampil[];
+  relasi: DisplayedRelasi[];
 }
 
-export class KatalogTidakSah extends Error {
+export class InvalidKatalog extends Error {
   constructor(readonly masalah: string[]) {
     super(`Relasi regulasi tidak sah:\n${masalah.map((m) => `  - ${m}`).join('\n')}`);
-    this.name = 'KatalogTidakSah';
+    this.name = 'InvalidKatalog';
   }
 }
 
@@ -67,10 +67,10 @@ function tanpaKosong<T extends object>(o: T): T {
 }
 
 /** `namaWilayah` resolves region ids to names at build time, so browsers need no region table. */
-export function bangunKatalog(masukan: readonly MasukanKatalog[], namaWilayah: (id: string) => string = (id) => id): EntriKatalog[] {
+export function buildKatalog(masukan: readonly KatalogInput[], namaWilayah: (id: string) => string = (id) => id): KatalogEntry[] {
   const bySlug = new Map(masukan.map((m) => [m.slug, m]));
   const masalah: string[] = [];
-  const relasi = new Map<string, RelasiTampil[]>(masukan.map((m) => [m.slug, []]));
+  const relasi = new Map<string, DisplayedRelasi[]>(masukan.map((m) => [m.slug, []]));
 
   for (const m of masukan) {
     for (const r of m.fm.relasi ?? []) {
@@ -92,11 +92,11 @@ export function bangunKatalog(masukan: readonly MasukanKatalog[], namaWilayah: (
       relasi.get(target.slug)?.push(tanpaKosong({ ...sama, arah: 'masuk', slug: m.slug, sebutan: sebutanRegulasi(m.fm), tautan: m.tautan }));
     }
   }
-  if (masalah.length > 0) throw new KatalogTidakSah(masalah);
+  if (masalah.length > 0) throw new InvalidKatalog(masalah);
 
   return masukan
     .map((m) =>
-      tanpaKosong<EntriKatalog>({
+      tanpaKosong<KatalogEntry>({
         slug: m.slug,
         tautan: m.tautan,
         sebutan: sebutanRegulasi(m.fm),
@@ -141,7 +141,7 @@ export const LABEL_STATUS: Record<StatusRegulasi, Teks> = {
   tidak_diketahui: { id: 'Status tidak diketahui', en: 'Status unknown' },
 };
 
-export interface FilterKatalog {
+export interface KatalogFilter {
   jenis?: string | undefined;
   tahun?: string | undefined;
   status?: string | undefined;
@@ -149,7 +149,7 @@ export interface FilterKatalog {
 }
 
 /** The entries matching every filter that is set. */
-export function saringKatalog(katalog: readonly EntriKatalog[], f: FilterKatalog): EntriKatalog[] {
+export function filterKatalog(katalog: readonly KatalogEntry[], f: KatalogFilter): KatalogEntry[] {
   return katalog.filter(
     (e) =>
       (!f.jenis || e.jenis === f.jenis) &&

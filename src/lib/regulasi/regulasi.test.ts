@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FrontMatterRegulasi } from '../content/schema';
-import { anchorJudul } from './judul-pasal';
-import { bangunKatalog, KatalogTidakSah, type MasukanKatalog } from './katalog';
-import { diagramRelasi, keJdihn } from './jdihn';
-import { kutipanPasal, sebutanRegulasi } from './sebutan';
+import { headingAnchor } from './judul-pasal';
+import { buildKatalog, InvalidKatalog, type KatalogInput } from './katalog';
+import { relasiDiagram, toJdihn } from './jdihn';
+import { citePasal, sebutanRegulasi } from './sebutan';
 
-function reg(slug: string, fm: Partial<FrontMatterRegulasi>): MasukanKatalog {
+function reg(slug: string, fm: Partial<FrontMatterRegulasi>): KatalogInput {
   return {
     slug,
     tautan: `/regulasi/${slug}`,
@@ -33,27 +33,27 @@ describe('citations', () => {
   it('cites a regulation and one of its articles the way trainers write it', () => {
     const uu = { jenis: 'uu' as const, nomor: '21', tahun: 2007 };
     expect(sebutanRegulasi(uu)).toBe('UU Nomor 21 Tahun 2007');
-    expect(kutipanPasal('pasal-2-ayat-1', uu)).toBe('Pasal 2 ayat (1) UU Nomor 21 Tahun 2007');
-    expect(kutipanPasal('pasal-22a', uu)).toBe('Pasal 22A UU Nomor 21 Tahun 2007');
-    expect(kutipanPasal('intinya', uu)).toBeUndefined();
+    expect(citePasal('pasal-2-ayat-1', uu)).toBe('Pasal 2 ayat (1) UU Nomor 21 Tahun 2007');
+    expect(citePasal('pasal-22a', uu)).toBe('Pasal 22A UU Nomor 21 Tahun 2007');
+    expect(citePasal('intinya', uu)).toBeUndefined();
     expect(sebutanRegulasi({ jenis: 'permen', nomor: '8', tahun: 2021, sebutan: 'Permen PPPA Nomor 8 Tahun 2021' })).toBe('Permen PPPA Nomor 8 Tahun 2021');
   });
 });
 
 describe('pasal anchors', () => {
   it('derive from the number only, in Indonesian or English headings', () => {
-    expect(anchorJudul('Pasal 2', undefined)?.id).toBe('pasal-2');
-    expect(anchorJudul('Pasal 2: Perdagangan orang di dalam negeri', undefined)?.id).toBe('pasal-2');
-    expect(anchorJudul('Article 2 (trafficking within Indonesia)', undefined)?.id).toBe('pasal-2');
-    expect(anchorJudul('Pasal 22A', undefined)?.id).toBe('pasal-22a');
-    expect(anchorJudul('Pasal 5 ayat (2)', undefined)?.id).toBe('pasal-5-ayat-2');
+    expect(headingAnchor('Pasal 2', undefined)?.id).toBe('pasal-2');
+    expect(headingAnchor('Pasal 2: Perdagangan orang di dalam negeri', undefined)?.id).toBe('pasal-2');
+    expect(headingAnchor('Article 2 (trafficking within Indonesia)', undefined)?.id).toBe('pasal-2');
+    expect(headingAnchor('Pasal 22A', undefined)?.id).toBe('pasal-22a');
+    expect(headingAnchor('Pasal 5 ayat (2)', undefined)?.id).toBe('pasal-5-ayat-2');
   });
 
   it('number an ayat after the pasal above it, and leave other headings alone', () => {
-    expect(anchorJudul('Ayat (1)', '2')?.id).toBe('pasal-2-ayat-1');
-    expect(anchorJudul('Ayat (1)', undefined)).toBeUndefined();
-    expect(anchorJudul('Intinya', '2')).toBeUndefined();
-    expect(anchorJudul('Pasal-pasal yang dicabut', undefined)).toBeUndefined();
+    expect(headingAnchor('Ayat (1)', '2')?.id).toBe('pasal-2-ayat-1');
+    expect(headingAnchor('Ayat (1)', undefined)).toBeUndefined();
+    expect(headingAnchor('Intinya', '2')).toBeUndefined();
+    expect(headingAnchor('Pasal-pasal yang dicabut', undefined)).toBeUndefined();
   });
 });
 
@@ -62,7 +62,7 @@ describe('catalogue relations', () => {
   const ubah = reg('perpres-22-2021', { nomor: '22', tahun: 2021, relasi: [{ jenis: 'ubah', target: 'perpres-69-2008' }] });
 
   it('shows the reverse relation on the target: 22/2021 amends 69/2008', () => {
-    const k = bangunKatalog([induk, ubah]);
+    const k = buildKatalog([induk, ubah]);
     const target = k.find((e) => e.slug === 'perpres-69-2008');
     expect(target?.relasi).toEqual([{ jenis: 'ubah', arah: 'masuk', slug: 'perpres-22-2021', sebutan: 'Perpres Nomor 22 Tahun 2021', tautan: '/regulasi/perpres-22-2021' }]);
     expect(k.find((e) => e.slug === 'perpres-22-2021')?.relasi[0]).toMatchObject({ arah: 'keluar', slug: 'perpres-69-2008' });
@@ -70,20 +70,20 @@ describe('catalogue relations', () => {
 
   it('fails on a relation to a page that does not exist, naming the file', () => {
     const yatim = reg('perpres-1-2000', { relasi: [{ jenis: 'cabut', target: 'perpres-99-1999' }] });
-    expect(() => bangunKatalog([yatim])).toThrow(KatalogTidakSah);
-    expect(() => bangunKatalog([yatim])).toThrow(/docs\/regulasi\/perpres-1-2000\.md.*perpres-99-1999/);
+    expect(() => buildKatalog([yatim])).toThrow(InvalidKatalog);
+    expect(() => buildKatalog([yatim])).toThrow(/docs\/regulasi\/perpres-1-2000\.md.*perpres-99-1999/);
   });
 
   it('fails when a revoked rule still says it is in force', () => {
     const lama = reg('permeneg-pppa-22-2010', { status: 'berlaku' });
     const baru = reg('permen-pppa-8-2021', { relasi: [{ jenis: 'cabut', target: 'permeneg-pppa-22-2010' }] });
-    expect(() => bangunKatalog([lama, baru])).toThrow(/permeneg-pppa-22-2010\.md: status "berlaku" bertentangan/);
-    expect(() => bangunKatalog([{ ...lama, fm: { ...lama.fm, status: 'dicabut' } }, baru])).not.toThrow();
+    expect(() => buildKatalog([lama, baru])).toThrow(/permeneg-pppa-22-2010\.md: status "berlaku" bertentangan/);
+    expect(() => buildKatalog([{ ...lama, fm: { ...lama.fm, status: 'dicabut' } }, baru])).not.toThrow();
   });
 
   it('exports JDIHN-shaped metadata and a diagram with one edge per relation', () => {
-    const k = bangunKatalog([induk, ubah]);
-    const json = keJdihn(k, 'https://contoh.test/');
+    const k = buildKatalog([induk, ubah]);
+    const json = toJdihn(k, 'https://contoh.test/');
     expect(json.data.find((d) => d.idData === 'perpres-22-2021')).toMatchObject({
       singkatanJenis: 'Perpres',
       noPeraturan: '22',
@@ -92,7 +92,7 @@ describe('catalogue relations', () => {
       urlDetailPeraturan: 'https://contoh.test/regulasi/perpres-22-2021',
       relasi: [{ jenis: 'ubah', label: 'mengubah', target: 'perpres-69-2008', pasal: null, catatan: null }],
     });
-    expect(diagramRelasi(k).match(/-->/g)).toHaveLength(1);
-    expect(diagramRelasi(k)).toContain('perpres_22_2021 -- "mengubah" --> perpres_69_2008');
+    expect(relasiDiagram(k).match(/-->/g)).toHaveLength(1);
+    expect(relasiDiagram(k)).toContain('perpres_22_2021 -- "mengubah" --> perpres_69_2008');
   });
 });

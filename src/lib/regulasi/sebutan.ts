@@ -1,7 +1,7 @@
 /** How a regulation and one of its articles are cited, the way officials and trainers write it. */
 import { LABEL_JENIS, type JenisRegulasi } from './jenis';
 
-export interface IdentitasRegulasi {
+export interface RegulasiIdentity {
   jenis: JenisRegulasi;
   nomor: string;
   tahun: number;
@@ -9,7 +9,7 @@ export interface IdentitasRegulasi {
 }
 
 /** `UU Nomor 21 Tahun 2007`, unless the page gives its own `sebutan`. */
-export function sebutanRegulasi(r: IdentitasRegulasi): string {
+export function sebutanRegulasi(r: RegulasiIdentity): string {
   return r.sebutan ?? `${LABEL_JENIS[r.jenis].singkat} Nomor ${r.nomor} Tahun ${r.tahun}`;
 }
 
@@ -20,7 +20,7 @@ export function anchorPasal(pasal: string, ayat?: string): string {
 }
 
 /** `pasal-2-ayat-1` → `{pasal: '2', ayat: '1'}`; undefined for any other anchor. */
-export function bacaAnchorPasal(id: string): { pasal: string; ayat?: string } | undefined {
+export function parsePasalAnchor(id: string): { pasal: string; ayat?: string } | undefined {
   const m = /^pasal-(\d+[a-z]?)(?:-ayat-(\d+[a-z]?))?$/.exec(id);
   if (!m?.[1]) return undefined;
   const pasal = m[1].toUpperCase();
@@ -28,8 +28,8 @@ export function bacaAnchorPasal(id: string): { pasal: string; ayat?: string } | 
 }
 
 /** `Pasal 2 ayat (1) UU Nomor 21 Tahun 2007`, for a trainer to paste. */
-export function kutipanPasal(id: string, r: IdentitasRegulasi): string | undefined {
-  const a = bacaAnchorPasal(id);
+export function citePasal(id: string, r: RegulasiIdentity): string | undefined {
+  const a = parsePasalAnchor(id);
   if (!a) return undefined;
   return `Pasal ${a.pasal}${a.ayat ? ` ayat (${a.ayat})` : ''} ${sebutanRegulasi(r)}`;
 }

@@ -10,10 +10,10 @@ export const daftarWilayah: readonly Wilayah[] = dataWilayah.wilayah;
 
 const byId = new Map(daftarWilayah.map((w) => [w.id, w]));
 
-export function cariWilayah(id: string): Wilayah | undefined {
+export function findWilayah(id: string): Wilayah | undefined {
   return byId.get(id);
 }
 
-export function idWilayahSah(): string[] {
+export function isWilayahId(): string[] {
   return daftarWilayah.map((w) => w.id);
 }

@@ -4,7 +4,7 @@
  * (see scripts/wilayah-impor.ts); this module only shapes and reads it.
  */
 
-export type TingkatWilayah = 'nasional' | 'provinsi' | 'kabupaten' | 'kota';
+export type WilayahLevel = 'nasional' | 'provinsi' | 'kabupaten' | 'kota';
 
 export interface Wilayah {
   /** Stable id used in front matter, e.g. `kota-kupang`. */
@@ -12,7 +12,7 @@ export interface Wilayah {
   /** Kemendagri code, e.g. `53.71`; empty for `nasional`. */
   kode: string;
   nama: string;
-  tingkat: TingkatWilayah;
+  tingkat: WilayahLevel;
   /** id of the province a kabupaten/kota belongs to. */
   induk?: string;
 }
@@ -44,7 +44,7 @@ export interface DataRinci {
 export const NASIONAL: Wilayah = { id: 'nasional', kode: '', nama: 'Nasional (seluruh Indonesia)', tingkat: 'nasional' };
 
 /** `Kota Kupang` → `kota-kupang`; the id never carries the code so a reader can type it. */
-export function slugWilayah(nama: string): string {
+export function wilayahSlug(nama: string): string {
   return nama
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -53,7 +53,7 @@ export function slugWilayah(nama: string): string {
     .replace(/^-|-$/g, '');
 }
 
-export function tingkatDariNama(nama: string, kode: string): TingkatWilayah {
+export function levelFromName(nama: string, kode: string): WilayahLevel {
   if (!kode.includes('.')) return 'provinsi';
   return /^kota\b/i.test(nama) ? 'kota' : 'kabupaten';
 }
@@ -66,7 +66,7 @@ interface BarisAnak extends BarisWilayah {
   parent: string;
 }
 
-export interface SumberMentah {
+export interface RawSource {
   provinsi: BarisWilayah[];
   kabupatenKota: BarisAnak[];
   kecamatan: BarisAnak[];
@@ -77,7 +77,7 @@ export interface SumberMentah {
  * Picks the chosen regions out of the full national tables. Throws when a chosen code
  * does not exist, so a typo in the selection cannot silently drop a region.
  */
-export function pilihWilayah(mentah: SumberMentah, pilihan: { wilayah: string[]; rinci: string[] }, sumber: SumberWilayah): { wilayah: DataWilayah; rinci: DataRinci } {
+export function selectWilayah(mentah: RawSource, pilihan: { wilayah: string[]; rinci: string[] }, sumber: SumberWilayah): { wilayah: DataWilayah; rinci: DataRinci } {
   const byCode = new Map<string, BarisWilayah & { parent?: string }>();
   for (const p of mentah.provinsi) byCode.set(p.code, p);
   for (const r of mentah.kabupatenKota) byCode.set(r.code, r);
@@ -87,13 +87,13 @@ export function pilihWilayah(mentah: SumberMentah, pilihan: { wilayah: string[];
   for (const kode of pilihan.wilayah) {
     const baris = byCode.get(kode);
     if (!baris) throw new Error(`Kode wilayah ${kode} tidak ada di data Kemendagri (idn-area-data).`);
-    const id = slugWilayah(baris.name);
+    const id = wilayahSlug(baris.name);
     idByCode.set(kode, id);
     const induk = baris.parent ? idByCode.get(baris.parent) : undefined;
     if (baris.parent && !induk) {
       throw new Error(`Kode wilayah ${kode}: provinsinya (${baris.parent}) harus dipilih lebih dulu.`);
     }
-    wilayah.push({ id, kode, nama: baris.name, tingkat: tingkatDariNama(baris.name, kode), ...(induk ? { induk } : {}) });
+    wilayah.push({ id, kode, nama: baris.name, tingkat: levelFromName(baris.name, kode), ...(induk ? { induk } : {}) });
   }
 
   const rinci: Record<string, Kecamatan[]> = {};

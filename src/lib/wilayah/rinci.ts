@@ -4,6 +4,6 @@ import type { DataRinci, Kecamatan } from './model';
 
 export const dataRinci = data as DataRinci;
 
-export function kecamatanDi(idWilayah: string): Kecamatan[] {
+export function kecamatanIn(idWilayah: string): Kecamatan[] {
   return dataRinci.rinci[idWilayah] ?? [];
 }

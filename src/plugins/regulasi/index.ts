@@ -10,28 +10,28 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
-import { jalurDoc, jenisKonten } from '../../lib/content/validate';
+import { docPath, jenisKonten } from '../../lib/content/validate';
 import type { FrontMatterRegulasi } from '../../lib/content/schema';
 import { alamatTetap } from '../terbit';
-import { bangunKatalog, diagramRelasi, keJdihn, type EntriKatalog } from '../../lib/regulasi';
-import { cariWilayah } from '../../lib/wilayah';
+import { buildKatalog, relasiDiagram, toJdihn, type KatalogEntry } from '../../lib/regulasi';
+import { findWilayah } from '../../lib/wilayah';
 
 export const FILE_JSON = 'regulasi.json';
 
 export interface DataRegulasi {
-  katalog: EntriKatalog[];
+  katalog: KatalogEntry[];
   diagram: string;
 }
 
 export default function pluginRegulasi(context: LoadContext): Plugin {
-  let katalog: EntriKatalog[] = [];
+  let katalog: KatalogEntry[] = [];
   return {
     name: 'regulasi',
     async allContentLoaded({ allContent, actions }) {
       const docs = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
       const masukan = (docs?.loadedVersions ?? []).flatMap((versi) =>
         versi.docs
-          .map((doc) => ({ doc, jalur: jalurDoc(doc.source) ?? '' }))
+          .map((doc) => ({ doc, jalur: docPath(doc.source) ?? '' }))
           .filter(({ jalur }) => jenisKonten(jalur) === 'regulasi')
           .map(({ doc, jalur }) => ({
             slug: jalur.replace(/^regulasi\//, '').replace(/\.mdx?$/, ''),
@@ -40,11 +40,11 @@ export default function pluginRegulasi(context: LoadContext): Plugin {
             fm: doc.frontMatter as unknown as FrontMatterRegulasi,
           })),
       );
-      katalog = bangunKatalog(masukan, (id) => cariWilayah(id)?.nama ?? id);
-      await actions.createData('katalog.json', JSON.stringify({ katalog, diagram: diagramRelasi(katalog) } satisfies DataRegulasi));
+      katalog = buildKatalog(masukan, (id) => findWilayah(id)?.nama ?? id);
+      await actions.createData('katalog.json', JSON.stringify({ katalog, diagram: relasiDiagram(katalog) } satisfies DataRegulasi));
     },
     async postBuild({ outDir }) {
-      const json = `${JSON.stringify(keJdihn(katalog, alamatTetap(context) ? context.siteConfig.url : ''), null, 2)}\n`;
+      const json = `${JSON.stringify(toJdihn(katalog, alamatTetap(context) ? context.siteConfig.url : ''), null, 2)}\n`;
       const tujuan = join(outDir, FILE_JSON);
       await mkdir(outDir, { recursive: true });
       await writeFile(`${tujuan}.tmp`, json);

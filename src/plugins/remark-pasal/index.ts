@@ -5,7 +5,7 @@
  * Markdown, `{/* #id *\/}` in MDX (read as an expression whose text is the comment).
  */
 import type { Heading, Root } from 'mdast';
-import { anchorJudul } from '../../lib/regulasi/judul-pasal';
+import { headingAnchor } from '../../lib/regulasi/judul-pasal';
 
 const ID_EKSPLISIT = /(?:\{#[^}]+\}|\/\*\s*#[^*]+\*\/\}?)\s*$/;
 
@@ -19,7 +19,7 @@ export default function remarkPasal() {
       const teks = toString(heading);
       // A heading at or above the pasal's level ends that pasal's scope for "Ayat (M)".
       if (pasalAktif && heading.depth <= tingkatPasal) pasalAktif = undefined;
-      const hasil = anchorJudul(teks, pasalAktif);
+      const hasil = headingAnchor(teks, pasalAktif);
       if (!hasil) return;
       if (!/^\s*(ayat|paragraph)\b/i.test(teks)) {
         pasalAktif = hasil.pasal;

@@ -9,7 +9,7 @@ import type { Root } from 'mdast';
 import type { Program } from 'estree';
 // The MDX node types (mdxjsEsm, mdxJsxFlowElement) in mdast's content.
 import type {} from 'mdast-util-mdx';
-import { jalurDoc, jenisKonten } from '../../lib/content/jenis';
+import { docPath, jenisKonten } from '../../lib/content/jenis';
 
 export const KOMPONEN = 'MetadataRegulasi';
 const MODUL = '@site/src/components/MetadataRegulasi';
@@ -32,7 +32,7 @@ function impor(): Program {
 
 export default function remarkRegulasi() {
   return (root: Root, file: { path?: string }): void => {
-    const jalur = jalurDoc(file.path ?? '');
+    const jalur = docPath(file.path ?? '');
     if (!jalur || jenisKonten(jalur) !== 'regulasi') return;
     root.children.unshift(
       { type: 'mdxjsEsm', value: `import ${KOMPONEN} from '${MODUL}';`, data: { estree: impor() } },

@@ -10,7 +10,7 @@ import type HeadingType from '@theme/MDXComponents/Heading';
 import type { WrapperProps } from '@docusaurus/types';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import AlatJudul from '@site/src/components/AlatJudul';
-import { kutipanPasal } from '@site/src/lib/regulasi/sebutan';
+import { citePasal } from '@site/src/lib/regulasi/sebutan';
 import type { JenisRegulasi } from '@site/src/lib/regulasi/jenis';
 
 type Props = WrapperProps<typeof HeadingType>;
@@ -26,7 +26,7 @@ export default function HeadingWrapper(props: Props): ReactNode {
   const fm = useDoc().frontMatter as { jenis?: JenisRegulasi; nomor?: string; tahun?: number; sebutan?: string };
   const { id, as } = props;
   if (!id || (as !== 'h2' && as !== 'h3')) return <MDXHeading {...props} />;
-  const kutipan = fm.jenis && fm.nomor && fm.tahun ? kutipanPasal(id, { jenis: fm.jenis, nomor: fm.nomor, tahun: fm.tahun, sebutan: fm.sebutan }) : undefined;
+  const kutipan = fm.jenis && fm.nomor && fm.tahun ? citePasal(id, { jenis: fm.jenis, nomor: fm.nomor, tahun: fm.tahun, sebutan: fm.sebutan }) : undefined;
   return (
     <>
       <MDXHeading {...props} />
