@@ -11,7 +11,7 @@ import type { Program } from 'estree';
 import type {} from 'mdast-util-mdx';
 import { docPath, jenisKonten } from '../../lib/content/jenis';
 
-export const KOMPONEN = 'MetadataRegulasi';
+const KOMPONEN = 'MetadataRegulasi';
 const MODUL = '@site/src/components/MetadataRegulasi';
 
 /** `import MetadataRegulasi from '@site/src/components/MetadataRegulasi'`, as MDX needs it. */
