@@ -2,22 +2,13 @@
  * Bar charts drawn as SVG when the site is built: the geometry is computed here (pure), the
  * component only draws it. Each series keeps its source; target values are marked as targets.
  */
-import type { Sumber } from '../content/schema';
+import type * as z from 'zod';
+import type { dataAngkaSchema } from './schema';
 
-export interface Seri {
-  judul: string;
-  satuan: string;
-  kategori: string[];
-  kelompok: { nama: string; nilai: number[] }[];
-  /** Categories whose values are targets, not results. */
-  target?: string[];
-  catatan?: string;
-  sumber: Sumber[];
-}
-
-export interface DataAngka {
-  seri: Record<string, Seri>;
-}
+/** The file's types, inferred from the schema that checks it at build time (type-only import). */
+export type DataAngka = z.infer<typeof dataAngkaSchema>;
+/** One series; `target`: the categories whose values are targets, not results. */
+export type Seri = DataAngka['seri'][string];
 
 export interface Batang {
   kategori: string;

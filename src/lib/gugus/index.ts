@@ -3,13 +3,13 @@
  * has task-force information only where data/gugus-kelurahan.json names a source. Every
  * other kelurahan says "belum ada data" — never a guess.
  */
+import type * as z from 'zod';
 import type { Sumber } from '../content/schema';
+import type { dataGugusKelurahanSchema } from './schema';
 import type { Kecamatan } from '../wilayah/model';
 
-export interface DataGugusKelurahan {
-  sumber: Record<string, Sumber>;
-  kelurahan: { kecamatan: string; nama: string; keterangan: string; sumber: string[] }[];
-}
+/** The file's type, inferred from the schema that checks it at build time (type-only import). */
+export type DataGugusKelurahan = z.infer<typeof dataGugusKelurahanSchema>;
 
 export interface BarisKelurahan {
   kecamatan: string;

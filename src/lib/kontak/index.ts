@@ -1,39 +1,17 @@
 /**
  * Hotlines and offices as the pages show them: tappable numbers made from the numbers as the
- * source prints them, and whether an entry is past its review date. Types only here; the
- * schema that checks data/kontak.json at build time is in ./schema (kept out of browsers).
+ * source prints them, and whether an entry is past its review date. The types come from the
+ * schema that checks data/kontak.json at build time (./schema, kept out of browsers).
  */
-import type { Sumber } from '../content/schema';
-import type { Layanan } from './saluran';
+import type * as z from 'zod';
+import type { dataKontakSchema, kontakSchema, nomorSchema } from './schema';
 
 export * from './saluran';
 
-export interface KontakNumber {
-  /** As the source prints it, e.g. "0800-1000" or "(021) 2968 1560". */
-  tampil: string;
-  keterangan?: string;
-}
-
-export interface Kontak {
-  id: string;
-  nama: string;
-  untuk: string;
-  /** Whom it serves (./saluran): the sources' own description of the service. */
-  melayani: Layanan[];
-  telepon: KontakNumber[];
-  whatsapp: KontakNumber[];
-  lainnya?: string;
-  wilayah: string[];
-  /** null when no source says. */
-  jam: string | null;
-  sumber: Sumber[];
-  diperiksa: string;
-  tinjau_ulang: string;
-}
-
-export interface DataKontak {
-  kontak: Kontak[];
-}
+/** A contact's types, inferred from the schema that checks data/kontak.json (type-only import: no zod in browsers). */
+export type KontakNumber = z.infer<typeof nomorSchema>;
+export type Kontak = z.infer<typeof kontakSchema>;
+export type DataKontak = z.infer<typeof dataKontakSchema>;
 
 /** `0800-1000` → `tel:08001000`; `+62 21 2924 4800` → `tel:+622129244800`. */
 export function telHref(tampil: string): string {

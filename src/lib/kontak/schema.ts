@@ -4,7 +4,7 @@ import { sumberSchema } from '../content/schema';
 import { tanggal, teks, wilayahSchema } from '../content/dasar';
 import { LAYANAN } from './saluran';
 
-const nomor = z.strictObject({
+export const nomorSchema = z.strictObject({
   tampil: teks.regex(/^\+?[\d\s().-]{3,}$/, { message: 'harus nomor telepon seperti tertulis di sumber, mis. 0800-1000' }),
   keterangan: teks.optional(),
 });
@@ -15,8 +15,8 @@ export const kontakSchema = z
     nama: teks,
     untuk: teks,
     melayani: z.array(z.enum(LAYANAN, { error: `harus salah satu dari: ${LAYANAN.join(', ')}` })).min(1, { message: 'sebutkan siapa yang dilayani' }),
-    telepon: z.array(nomor),
-    whatsapp: z.array(nomor),
+    telepon: z.array(nomorSchema),
+    whatsapp: z.array(nomorSchema),
     lainnya: teks.optional(),
     wilayah: wilayahSchema,
     jam: teks.nullable(),

@@ -3,21 +3,13 @@
  * some are ticked. The advice is a proposal of this site, not an official rule, and never says
  * that signs prove trafficking.
  */
-import type { Sumber } from '../content/schema';
+import type * as z from 'zod';
+import type { dataTandaSchema } from './schema';
 
-export interface Tanda {
-  id: string;
-  kelompok: string;
-  teks: string;
-  /** Someone may be in danger right now: call the police, do not wait. */
-  darurat: boolean;
-  sumber: Sumber[];
-}
-
-export interface DataTanda {
-  kelompok: { id: string; judul: string }[];
-  tanda: Tanda[];
-}
+/** The file's types, inferred from the schema that checks it at build time (type-only import). */
+export type DataTanda = z.infer<typeof dataTandaSchema>;
+/** One sign; `darurat`: someone may be in danger right now (call the police, do not wait). */
+export type Tanda = DataTanda['tanda'][number];
 
 export type Saran = 'tidak-ada' | 'laporkan' | 'darurat';
 
