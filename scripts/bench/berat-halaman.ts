@@ -7,13 +7,12 @@
  * tests/situs/berat.test.ts checks the same figure for the SOP pages.
  * Exits 0, with a message, when the build or Chromium is missing.
  */
-import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bukaChromium } from '../../tests/situs/chromium';
 import { mulaiServer } from '../../tests/situs/server';
 import { ukurMuatPertama } from '../../tests/situs/berat';
-import { buildDanChromiumAda, jalankanBench } from './bersama';
+import { hasBuildAndChromium, machineLine, runBenchmark } from './harness';
 import { AMBANG } from '../../tests/search/ambang';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -31,11 +30,12 @@ const kb = (n: number): string => (n / 1024).toFixed(1);
 
 async function utama(): Promise<number> {
   const root = arg.root as string;
-  if (!buildDanChromiumAda(root)) return 0;
+  if (!hasBuildAndChromium(root)) return 0;
   const anggaran = Number(arg.anggaran) * 1024;
   const server = await mulaiServer(root);
   const browser = await bukaChromium();
-  console.log(`Page weight, first load at 360×740, gzip -9 — ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}, ${browser.version()}`);
+  console.log('Page weight, first load at 360×740, gzip -9');
+  console.log(machineLine(browser.version()));
   console.log(`budget ${arg.anggaran} KB\n`);
   console.log('| page | HTML | JS | CSS | total (KB gzip) | files | budget |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
@@ -62,4 +62,4 @@ async function utama(): Promise<number> {
   return 0;
 }
 
-jalankanBench(utama);
+runBenchmark(utama);

@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { jalankanBench } from './bersama';
+import { machineLine, runBenchmark } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { values: arg } = parseArgs({ options: { dingin: { type: 'boolean', default: false } } });
@@ -46,9 +46,8 @@ async function utama(): Promise<number> {
     });
     const detik = (performance.now() - mulai) / 1000;
     const { html, htmlEn, byte } = jelajahi(keluar);
-    const cpu = os.cpus();
     console.log(`Full production build, both locales (${arg.dingin ? 'cold: bundler cache (node_modules/.cache) removed' : 'warm: bundler cache kept'})`);
-    console.log(`machine: ${cpu[0]?.model ?? '?'}, ${cpu.length} cores, Node ${process.version}; date: ${new Date().toISOString().slice(0, 10)}`);
+    console.log(machineLine());
     console.log(`wall clock: ${detik.toFixed(1)} s; HTML pages: ${html} (id) + ${htmlEn} (en); output: ${(byte / 1024 / 1024).toFixed(1)} MB`);
   } finally {
     rmSync(keluar, { recursive: true, force: true });
@@ -56,7 +55,7 @@ async function utama(): Promise<number> {
   return 0;
 }
 
-jalankanBench(() =>
+runBenchmark(() =>
   utama().catch((err: unknown) => {
     throw new Error(`Build failed: ${err instanceof Error ? err.message.split('\n').slice(0, 3).join(' ') : String(err)}`);
   }),

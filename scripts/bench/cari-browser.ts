@@ -17,12 +17,11 @@
  * Exits 0, with a message, when the build or Chromium is missing.
  */
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mulaiServer } from '../../tests/situs/server';
-import { jalankanBench, median } from './bersama';
+import { machineLine, median, runBenchmark } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -186,12 +185,9 @@ async function utama(): Promise<number> {
   });
   let kode = 0;
   try {
-    const cpu = os.cpus();
     console.log('Search box benchmark (scripts/bench/cari-browser.ts)');
-    console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, Chromium ${browser.version()}`);
-    console.log(
-      `date: ${new Date().toISOString().slice(0, 10)}; ${root}; page ${HALAMAN} at 360×740, CPU ${CPU}× slower; focus, type "${KATA}", until the first [role="option"]; median of ${PUTARAN} runs, fresh context each`,
-    );
+    console.log(machineLine(`Chromium ${browser.version()}`));
+    console.log(`${root}; page ${HALAMAN} at 360×740, CPU ${CPU}× slower; focus, type "${KATA}", until the first [role="option"]; median of ${PUTARAN} runs, fresh context each`);
     console.log(`3G: ${TIGA_G.downloadThroughput} B/s down, ${TIGA_G.uploadThroughput} B/s up, ${TIGA_G.latency} ms latency (DevTools network emulation)`);
     console.log('');
     for (const k of KONDISI) {
@@ -226,4 +222,4 @@ async function utama(): Promise<number> {
   return kode;
 }
 
-jalankanBench(utama);
+runBenchmark(utama);

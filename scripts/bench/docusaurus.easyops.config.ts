@@ -9,23 +9,11 @@
  */
 import type { Config } from '@docusaurus/types';
 import basis from '../../docusaurus.config';
+import { EASYOPS_OPTIONS } from './easyops-options';
 
 const config: Config = {
   ...basis,
-  themes: [
-    ...(basis.themes ?? []),
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        hashed: true,
-        // lunr-languages has no Indonesian stemmer; English is what the plugin falls back to.
-        language: ['en'],
-        indexDocs: true,
-        indexBlog: false,
-        docsRouteBasePath: '/',
-      },
-    ],
-  ],
+  themes: [...(basis.themes ?? []), ['@easyops-cn/docusaurus-search-local', EASYOPS_OPTIONS]],
 };
 
 export default config;

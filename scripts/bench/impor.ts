@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { KOLOM, writeCsv } from '../../src/lib/perekrut/csv';
 import { buatKueri, buatRegistriSintetis } from '../../tests/fixtures/sintetis';
+import { machineLine } from './harness';
 
 const { values: arg } = parseArgs({ options: { baris: { type: 'string', default: '200000' }, nama: { type: 'string', default: '1000000' } } });
 const BARIS = Number(arg.baris);
@@ -43,11 +44,8 @@ function jalankan(skrip: string, args: string[]): { ms: number; kib: number; kod
   };
 }
 
-const cpu = os.cpus();
 console.log('Registry command-line benchmark (scripts/bench/impor.ts)');
-console.log(
-  `machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${os.platform()} ${os.release()}, Node ${process.version}; date ${new Date().toISOString().slice(0, 10)}`,
-);
+console.log(machineLine());
 const dir = mkdtempSync(join(os.tmpdir(), 'bench-impor-'));
 try {
   // An export of BARIS rows: synthetic firms, one row each, as an official list would be.

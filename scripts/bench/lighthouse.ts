@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { jalurChromium } from '../../tests/situs/chromium';
 import { mulaiServer } from '../../tests/situs/server';
-import { buildDanChromiumAda, jalankanBench, median } from './bersama';
+import { hasBuildAndChromium, machineLine, median, runBenchmark } from './harness';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -64,7 +64,7 @@ async function jalankan(url: string, keluaran: string): Promise<Laporan> {
 
 async function utama(): Promise<number> {
   const root = arg.root as string;
-  if (!buildDanChromiumAda(root)) return 0;
+  if (!hasBuildAndChromium(root)) return 0;
   const putaran = Math.max(1, Number(arg.putaran));
   const server = await mulaiServer(root, { gzip: true });
   const sementara = mkdtempSync(join(os.tmpdir(), 'lighthouse-'));
@@ -110,10 +110,9 @@ async function utama(): Promise<number> {
     await server.tutup();
     rmSync(sementara, { recursive: true, force: true });
   }
-  const cpu = os.cpus();
   console.log(`Lighthouse ${versi}, mobile (default: simulated slow 4G, 4× CPU slowdown), median of ${putaran} runs`);
-  console.log(`machine: ${cpu[0]?.model ?? '?'}, ${cpu.length} cores, Node ${process.version}; ${agen}`);
-  console.log(`date: ${new Date().toISOString().slice(0, 10)}; ${root} served with gzip -9\n`);
+  console.log(machineLine(agen, `${root} served with gzip -9`));
+  console.log('');
   console.log('| page | performance (min–max) | accessibility | best practices | SEO | LCP | TBT |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const b of baris) console.log(b);
@@ -124,4 +123,4 @@ async function utama(): Promise<number> {
   return 0;
 }
 
-jalankanBench(utama);
+runBenchmark(utama);

@@ -12,14 +12,13 @@
  * Exits 0, with a message, when build/ has no /perekrut/cek yet.
  */
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { buildRegistri } from '../../src/lib/perekrut';
 import { loadRegistriFolder } from '../../src/lib/perekrut/muat-node';
 import { mulaiServer } from '../../tests/situs/server';
-import { jalankanBench } from './bersama';
+import { machineLine, percentile, runBenchmark } from './harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const HARI_INI = '2026-11-22';
@@ -127,12 +126,6 @@ async function tungguTenang(page: Page): Promise<Ukur> {
   return (await page.evaluate(TUNGGU_TENANG)) as Ukur;
 }
 
-function persentil(xs: number[], p: number): number {
-  const urut = [...xs].sort((a, b) => a - b);
-  const i = Math.min(urut.length - 1, Math.max(0, Math.ceil((p / 100) * urut.length) - 1));
-  return urut[i] ?? Number.NaN;
-}
-
 async function utama(): Promise<number> {
   const server = await mulaiServer(root);
   const browser = await chromium.launch({
@@ -141,12 +134,9 @@ async function utama(): Promise<number> {
   });
   let kodeKeluar = 0;
   try {
-    const cpu = os.cpus();
     console.log('Recruiter check page benchmark (scripts/bench/perekrut-browser.ts)');
-    console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, Chromium ${browser.version()}`);
-    console.log(
-      `date: ${new Date().toISOString().slice(0, 10)}; page ${server.url}/perekrut/cek at 360×740; typing "${nama}" (${nama.length} chars), ${PUTARAN} rounds after 1 warm-up round`,
-    );
+    console.log(machineLine(`Chromium ${browser.version()}`));
+    console.log(`page ${server.url}/perekrut/cek at 360×740; typing "${nama}" (${nama.length} chars), ${PUTARAN} rounds after 1 warm-up round`);
     console.log('');
     const baris: string[] = [];
     for (const lambat of THROTTLE) {
@@ -196,8 +186,8 @@ async function utama(): Promise<number> {
         [
           `${lambat}x CPU`.padEnd(7),
           `${String(sampel.length).padStart(4)} keys`,
-          `update median ${persentil(update, 50).toFixed(2)} ms, p95 ${persentil(update, 95).toFixed(2)} ms, max ${persentil(update, 100).toFixed(2)} ms`,
-          `next frame median ${persentil(frame, 50).toFixed(1)} ms, p95 ${persentil(frame, 95).toFixed(1)} ms`,
+          `update median ${percentile(update, 50).toFixed(2)} ms, p95 ${percentile(update, 95).toFixed(2)} ms, max ${percentile(update, 100).toFixed(2)} ms`,
+          `next frame median ${percentile(frame, 50).toFixed(1)} ms, p95 ${percentile(frame, 95).toFixed(1)} ms`,
           `verdict DOM changed on ${berubah}/${sampel.length}; final verdict ${akhir}; page ready ${msSiap} ms`,
         ].join(' | '),
       );
@@ -214,4 +204,4 @@ async function utama(): Promise<number> {
   return kodeKeluar;
 }
 
-jalankanBench(utama);
+runBenchmark(utama);

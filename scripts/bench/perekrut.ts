@@ -6,12 +6,12 @@
  * Prints build time, throughput, latency percentiles and accuracy per labelled set, and marks
  * missed targets. Always exits 0 when it ran: it reports, the tests decide.
  */
-import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { buildRegistri, createMatcher, type CheckResult, type Matcher, type Registri } from '../../src/lib/perekrut';
 import { loadRegistriFolder } from '../../src/lib/perekrut/muat-node';
+import { machineLine, median, percentile, table } from './harness';
 import { Acak, buatKueri, buatNamaAsing, buatRegistriSintetis, type Kueri, type NamaSet } from '../../tests/fixtures/sintetis';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -34,28 +34,10 @@ const CONTOH = Number(arg.contoh);
 
 const TARGET_THROUGHPUT = 50_000;
 
-function median(xs: number[]): number {
-  return persentil(xs, 50);
-}
-
-/** Nearest-rank percentile. */
-function persentil(xs: ArrayLike<number>, p: number): number {
-  const urut = Float64Array.from(xs).sort();
-  if (urut.length === 0) return Number.NaN;
-  const i = Math.min(urut.length - 1, Math.max(0, Math.ceil((p / 100) * urut.length) - 1));
-  return urut[i] as number;
-}
-
 const f0 = (x: number): string => Math.round(x).toLocaleString('en-US');
 const f1 = (x: number): string => x.toFixed(1);
 const f2 = (x: number): string => x.toFixed(2);
 const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(2)}%`);
-
-function tabel(kepala: string[], baris: string[][]): string {
-  const lebar = kepala.map((k, i) => Math.max(k.length, ...baris.map((b) => (b[i] ?? '').length)));
-  const garis = (b: string[]): string => b.map((x, i) => (i === 0 ? x.padEnd(lebar[i] as number) : x.padStart(lebar[i] as number))).join('  ');
-  return [garis(kepala), lebar.map((l) => '-'.repeat(l)).join('  '), ...baris.map(garis)].join('\n');
-}
 
 function cekAman(p: Matcher, q: string): CheckResult | Error {
   try {
@@ -66,10 +48,8 @@ function cekAman(p: Matcher, q: string): CheckResult | Error {
 }
 
 // ---------------------------------------------------------------- machine
-const cpu = os.cpus();
 console.log('Recruiter matcher benchmark (scripts/bench/perekrut.ts)');
-console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${os.platform()} ${os.release()}, Node ${process.version}`);
-console.log(`date: ${new Date().toISOString().slice(0, 10)} (registry read as of ${HARI_INI}); N=${f0(N)}, seed=${SEED}`);
+console.log(machineLine(`registry read as of ${HARI_INI}; N=${f0(N)}, seed=${SEED}`));
 console.log('');
 
 // ---------------------------------------------------------------- registry
@@ -194,7 +174,7 @@ const msBatch2 = performance.now() - t;
 
 // ---------------------------------------------------------------- report
 console.log(
-  tabel(
+  table(
     ['setup', 'value'],
     [
       ['synthetic registry', `${f0(N)} companies (${f0(nAktif)} aktif), ${f0(reg.snapshot.baris.length)} rows, generated in ${f0(msGenerasi)} ms`],
@@ -220,13 +200,13 @@ console.log('');
 const tandai = (ok: boolean): string => (ok ? 'met' : '** MISSED **');
 const okThroughput = perDetik >= TARGET_THROUGHPUT;
 console.log(
-  tabel(
+  table(
     ['throughput', 'value', 'target', ''],
     [
       ['batch, mixed queries', `${f0(campur.length)} names in ${f0(msBatch)} ms = ${f0(perDetik)} names/s`, `>= ${f0(TARGET_THROUGHPUT)}/s`, tandai(okThroughput)],
       [
         'latency per query (timed pass)',
-        `p50 ${f1(persentil(lat, 50))} µs, p95 ${f1(persentil(lat, 95))} µs, p99 ${f1(persentil(lat, 99))} µs, max ${f0(persentil(lat, 100))} µs`,
+        `p50 ${f1(percentile(lat, 50))} µs, p95 ${f1(percentile(lat, 95))} µs, p99 ${f1(percentile(lat, 99))} µs, max ${f0(percentile(lat, 100))} µs`,
         '',
         '',
       ],
@@ -245,7 +225,7 @@ const urutanPertamaN = kueri.urutan.filter((k) => {
   return !(h instanceof Error) && h.verdict === 'mirip' && pertama(h, k);
 }).length;
 console.log(
-  tabel(
+  table(
     ['accuracy set', 'queries', 'measure', 'result', 'target', ''],
     [
       ['(a) formatting variants', f0(skor.format.n), 'terdaftar, right entity', `${f0(skor.format.ok)} = ${pct(skor.format.ok, skor.format.n)}`, '100%', tandai(okFormat)],
@@ -278,7 +258,7 @@ const baris: string[][] = [];
 for (const [nama, s] of Object.entries(skor)) {
   for (const [j, v] of [...s.perJenis].sort()) baris.push([nama, j, f0(v.n), pct(v.ok, v.n)]);
 }
-console.log(tabel(['set', 'kind', 'queries', 'pass'], baris));
+console.log(table(['set', 'kind', 'queries', 'pass'], baris));
 console.log('');
 console.log(
   'verdicts: ' +
