@@ -1,5 +1,6 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import { remarkBodyChecks } from './src/lib/content/body-checks';
 import { parseValidatedFrontMatter } from './src/lib/content/parse-front-matter';
 import pluginRegulasi from './src/plugins/regulasi';
 import pluginDataSitus from './src/plugins/data-situs';
@@ -62,7 +63,9 @@ const config: Config = {
           breadcrumbs: true,
           // Pasal and ayat headings get anchors from their numbers (pasal-2, pasal-2-ayat-1).
           // Regulation pages get their metadata block (src/plugins/remark-regulasi).
-          beforeDefaultRemarkPlugins: [remarkPasal, remarkRegulasi],
+          // Every content page's body is checked (src/lib/content/body-checks: no `# title`,
+          // no template marker, no typed phone link); a problem fails the build.
+          beforeDefaultRemarkPlugins: [remarkBodyChecks, remarkPasal, remarkRegulasi],
           // Templates and partials start with "_" and are never published.
           exclude: ['**/_*/**', '**/_*.{md,mdx}'],
         },

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { createSearcher } from '../src/lib/search/cari';
+import { createSearcher } from '../src/lib/search/query';
 import { muatIndeksBuild } from './lib/muat-indeks-cari';
 import { UsageError, runAsCommand, type Io } from './lib/cli';
 

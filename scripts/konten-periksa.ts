@@ -54,7 +54,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         checkFile(file, fileContent, jenis as JenisKonten);
       } else if (!templat) {
         checkFile(file, fileContent);
-        galat.push(...checkBody(file, fileContent));
+        galat.push(...(await checkBody(file, fileContent)));
       }
     } catch (err) {
       galat.push(err instanceof InvalidContent ? err.message : `${file}: ${err instanceof Error ? err.message : String(err)}`);

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADDRESS_FILE } from '../src/lib/web/alamat-terbit';
+import { ADDRESS_FILE } from '../src/lib/web/published-addresses';
 import { readOptions } from './lib/argumen';
 import { UsageError, runAsCommand, type Io } from './lib/cli';
 import { tulisAtomik } from './lib/tulis-atomik';

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRegistri, createMatcher } from '../src/lib/perekrut';
-import { loadRegistriFolder } from '../src/lib/perekrut/muat-node';
+import { loadRegistriFolder } from '../src/lib/perekrut/load-node';
 import { buatKueri, buatRegistriSintetis } from './fixtures/sintetis';
 
 const HARI_INI = '2026-11-22';

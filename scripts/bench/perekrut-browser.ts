@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { buildRegistri } from '../../src/lib/perekrut';
-import { loadRegistriFolder } from '../../src/lib/perekrut/muat-node';
+import { loadRegistriFolder } from '../../src/lib/perekrut/load-node';
 import { mulaiServer } from '../../tests/situs/server';
 import { machineLine, percentile, runBenchmark } from './harness';
 

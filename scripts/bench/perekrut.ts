@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { buildRegistri, createMatcher, type CheckResult, type Matcher, type Registri } from '../../src/lib/perekrut';
-import { loadRegistriFolder } from '../../src/lib/perekrut/muat-node';
+import { loadRegistriFolder } from '../../src/lib/perekrut/load-node';
 import { machineLine, median, percentile, table } from './harness';
 import { Acak, buatKueri, buatNamaAsing, buatRegistriSintetis, type Kueri, type NamaSet } from '../../tests/fixtures/sintetis';
 

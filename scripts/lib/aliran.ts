@@ -1,12 +1,12 @@
 /**
  * Text from a byte stream, read a piece at a time, with the same rules as
- * src/lib/perekrut/dekode.ts: a BOM says UTF-8 or UTF-16; otherwise UTF-8 (or Windows-1252 when
+ * src/lib/perekrut/decode.ts: a BOM says UTF-8 or UTF-16; otherwise UTF-8 (or Windows-1252 when
  * asked for). A NUL byte or a byte that is not UTF-8 stops the stream with `GalatDekode`; the
  * caller then reads the file once with `dekode` to say on which line.
  */
 import { createReadStream } from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
-import { detectEncoding } from '../../src/lib/perekrut/dekode';
+import { detectEncoding } from '../../src/lib/perekrut/decode';
 
 export class GalatDekode extends Error {}
 

@@ -1,7 +1,7 @@
 /** Loads the built search index of one locale from build/ (Node only). */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CompactIndex } from '../../src/lib/search/indeks';
+import type { CompactIndex } from '../../src/lib/search/compact-index';
 import { UsageError } from './cli';
 
 export function muatIndeksBuild(buildDir: string): { ringkas: CompactIndex; cuplikan: string[] } {

@@ -1,6 +1,6 @@
 /**
  * What the recruiter check prints: one verdict for people, the JSON object for machines, and
- * rows for batch output. Every word comes from src/lib/perekrut/kosakata; kept apart from
+ * rows for batch output. Every word comes from src/lib/perekrut/labels; kept apart from
  * argument parsing so tests can call it directly.
  */
 import {

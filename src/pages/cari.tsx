@@ -8,8 +8,8 @@ import KotakCari from '@site/src/components/KotakCari';
 import { useIndeksCariSegera } from '@site/src/components/Cari/muat';
 import Sorotan from '@site/src/components/Cari/Sorotan';
 import { labelJenis, URUTAN_JENIS } from '@site/src/components/Cari/label';
-import type { SearchFilter } from '@site/src/lib/search/cari';
-import type { DocumentKind } from '@site/src/lib/search/indeks';
+import type { SearchFilter } from '@site/src/lib/search/query';
+import type { DocumentKind } from '@site/src/lib/search/compact-index';
 
 /** Query and facets live in the URL, so a search can be shared: /cari?q=lapor&jenis=sop&wilayah=kota-kupang */
 function bacaUrl(search: string): { q: string; filter: SearchFilter } {

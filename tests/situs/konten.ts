@@ -1,7 +1,7 @@
 /** What a page's own front matter says, so tests follow content edits instead of pinning them. */
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import { formatDate } from '../../src/lib/content/tanggal';
+import { formatDate } from '../../src/lib/content/date';
 
 /** The review date of `docs/<dok>` (`diperbarui`), as the page prints it in Indonesian. */
 export function tanggalDiperbarui(dok: string): string {

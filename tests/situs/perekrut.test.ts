@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { documentsOf } from '../../src/lib/search/indeks';
+import { documentsOf } from '../../src/lib/search/compact-index';
 import { KATA_BUKTI, KATA_PERINGATAN, KATA_STATUS, KATA_VERDICT } from '../../src/lib/perekrut';
 import { muatIndeksBuild } from '../../scripts/lib/muat-indeks-cari';
 import { jalurChromium } from './chromium';

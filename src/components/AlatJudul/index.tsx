@@ -1,6 +1,6 @@
 import React, { useRef, useState, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
-import { salinKePapan } from '@site/src/lib/web/salin';
+import { salinKePapan } from '@site/src/lib/web/clipboard';
 import { muatQr } from '@site/src/components/KakiCetak/qr';
 import styles from './styles.module.css';
 

@@ -1,6 +1,6 @@
 /** Names of result groups (content kinds), translated. */
 import { translate } from '@docusaurus/Translate';
-import type { DocumentKind } from '@site/src/lib/search/indeks';
+import type { DocumentKind } from '@site/src/lib/search/compact-index';
 
 export const URUTAN_JENIS: DocumentKind[] = ['sop', 'regulasi', 'perekrut', 'pelatihan', 'halaman'];
 

@@ -5,9 +5,9 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import type { Searcher } from '@site/src/lib/search/cari';
-import type { CompactIndex } from '@site/src/lib/search/indeks';
-import type { Segment } from '@site/src/lib/search/sorot';
+import type { Searcher } from '@site/src/lib/search/query';
+import type { CompactIndex } from '@site/src/lib/search/compact-index';
+import type { Segment } from '@site/src/lib/search/highlight';
 
 export type FungsiSorot = (teks: string, istilah: readonly string[]) => Segment[];
 

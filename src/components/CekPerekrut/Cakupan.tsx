@@ -3,7 +3,7 @@ import Translate from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { bahasa, coverage, fill, KATA_BUKTI, KATA_CAKUPAN } from '@site/src/lib/perekrut';
-import { formatDate } from '@site/src/lib/content/tanggal';
+import { formatDate } from '@site/src/lib/content/date';
 import { selisihHari, usePencocok } from './data';
 import styles from './styles.module.css';
 

@@ -18,7 +18,7 @@ import {
   type Candidate,
   type Peristiwa,
 } from '@site/src/lib/perekrut';
-import { formatDate } from '@site/src/lib/content/tanggal';
+import { formatDate } from '@site/src/lib/content/date';
 import { usePencocok } from './data';
 import Cakupan from './Cakupan';
 import styles from './styles.module.css';

@@ -3,7 +3,7 @@ import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import data from '@site/data/angka.json';
 import { formatAngka, tataLetakBatang, type DataAngka } from '@site/src/lib/grafik';
-import { formatDate } from '@site/src/lib/content/tanggal';
+import { formatDate } from '@site/src/lib/content/date';
 import styles from './styles.module.css';
 
 const { seri: SERI } = data as DataAngka;

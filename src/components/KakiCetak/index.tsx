@@ -2,7 +2,7 @@ import React, { useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { translate } from '@docusaurus/Translate';
-import { formatDate } from '@site/src/lib/content/tanggal';
+import { formatDate } from '@site/src/lib/content/date';
 import { qrSegera } from './qr';
 
 /**

@@ -3,7 +3,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import data from '@site/data/kontak.json';
 import { telHref, whatsAppHref, needsReview, type DataKontak, type Kontak as DataSatuKontak } from '@site/src/lib/kontak';
-import { formatDate } from '@site/src/lib/content/tanggal';
+import { formatDate } from '@site/src/lib/content/date';
 import { useHariIni } from './useHariIni';
 import styles from './styles.module.css';
 

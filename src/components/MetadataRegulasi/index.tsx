@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
-import { formatDate } from '@site/src/lib/content/tanggal';
+import { formatDate } from '@site/src/lib/content/date';
 import { LABEL_JENIS, LABEL_RELASI, LABEL_STATUS, type KatalogEntry } from '@site/src/lib/regulasi';
 import { bahasa } from '@site/src/lib/content/bahasa';
 import { katalog } from '@site/src/components/MetadataRegulasi/katalog';

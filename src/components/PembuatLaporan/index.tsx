@@ -6,7 +6,7 @@ import { readDraft, ISIAN, missingFields, DRAFT_KEY, composeMessage, writeDraft,
 import { telHref, whatsAppHref, KATA_ORANG, shortName, ORANG, whatsAppRecipients, saluranFor, type DataKontak, type Orang } from '@site/src/lib/kontak';
 import { findWilayah } from '@site/src/lib/wilayah';
 import { kecamatanIn } from '@site/src/lib/wilayah/rinci';
-import { salinKePapan } from '@site/src/lib/web/salin';
+import { salinKePapan } from '@site/src/lib/web/clipboard';
 import styles from './styles.module.css';
 
 const { kontak: SEMUA } = kontakData as DataKontak;

@@ -8,7 +8,7 @@
  * Browser-safe: the theme reads the policy, the build plugins read the records.
  */
 import type { JenisKonten } from './schema';
-import { docPath, jenisKonten } from './jenis';
+import { docPath, jenisKonten } from './kind';
 
 /**
  * The pages of the docs tree kept offline when a reader presses "Simpan" (src/lib/web/offline

@@ -1,5 +1,5 @@
 export * from './schema';
-export * from './tanggal';
+export * from './date';
 export * from './validate';
 export * from './front-matter';
-export * from './isi';
+export * from './body-checks';

@@ -1,9 +1,12 @@
 /**
  * The `markdown.parseFrontMatter` hook of docusaurus.config.ts. Docusaurus calls it for
  * every Markdown file it loads; throwing here fails `docusaurus build` with our message.
- * Typed structurally so src/lib stays free of Docusaurus imports.
+ * A content page's front matter is parsed once, by our text-faithful reader (YAML core
+ * schema) and checked against its kind's schema; Docusaurus' own parser reads only the files
+ * the rules do not cover (partials, templates). Typed structurally so src/lib stays free of
+ * Docusaurus imports.
  */
-import { hasSchema, checkFile } from './validate';
+import { hasSchema, projectPath, readPage } from './validate';
 
 interface HasilFrontMatter {
   frontMatter: Record<string, unknown>;
@@ -17,8 +20,6 @@ export interface ParseFrontMatterParams {
 }
 
 export async function parseValidatedFrontMatter(params: ParseFrontMatterParams): Promise<HasilFrontMatter> {
-  const hasil = await params.defaultParseFrontMatter(params);
-  if (!hasSchema(params.filePath)) return hasil;
-  const relatif = params.filePath.replace(/\\/g, '/').replace(`${process.cwd().replace(/\\/g, '/')}/`, '');
-  return { ...hasil, frontMatter: { ...hasil.frontMatter, ...checkFile(relatif, params.fileContent) } };
+  if (!hasSchema(params.filePath)) return params.defaultParseFrontMatter(params);
+  return readPage(projectPath(params.filePath), params.fileContent);
 }

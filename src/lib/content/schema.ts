@@ -4,8 +4,8 @@
  * (`wilayah`) and how far it is verified (`verifikasi`). No field has a silent default.
  */
 import * as z from 'zod';
-import { JENIS_REGULASI } from '../regulasi/jenis';
-import { tanggal, tanggalSumber, teks, teksPolos, wilayahSchema as wilayah } from './dasar';
+import { JENIS_REGULASI } from '../regulasi/kind';
+import { tanggal, tanggalSumber, teks, teksPolos, wilayahSchema as wilayah } from './fields';
 
 export const STATUS_VERIFIKASI = ['terverifikasi', 'sebagian', 'belum'] as const;
 export type StatusVerifikasi = (typeof STATUS_VERIFIKASI)[number];
@@ -52,8 +52,8 @@ function wajibCatatan<T extends { verifikasi: StatusVerifikasi; catatan_verifika
 export const halamanSchema = dasar.superRefine(wajibCatatan);
 
 /** Kinds of regulation, named as in the national JDIHN feed. */
-// The kinds of regulation live in one table (src/lib/regulasi/jenis).
-export { JENIS_REGULASI, type JenisRegulasi } from '../regulasi/jenis';
+// The kinds of regulation live in one table (src/lib/regulasi/kind).
+export { JENIS_REGULASI, type JenisRegulasi } from '../regulasi/kind';
 
 export const STATUS_REGULASI = ['berlaku', 'diubah', 'dicabut', 'dicabut_sebagian', 'tidak_diketahui'] as const;
 export type StatusRegulasi = (typeof STATUS_REGULASI)[number];

@@ -4,9 +4,9 @@
  * `npm run konten:periksa` (so authors see every problem at once).
  */
 import type { z } from 'zod';
-import { readFrontMatter } from './front-matter';
+import { splitFrontMatter } from './front-matter';
 import { schemaPerJenis, type FrontMatterKonten, type JenisKonten } from './schema';
-import { docPath, jenisKonten } from './jenis';
+import { docPath, jenisKonten } from './kind';
 
 export { docPath, jenisKonten };
 
@@ -57,6 +57,11 @@ export function checkFrontMatter(file: string, data: Record<string, unknown>, je
   return { ...data, ...hasil.data };
 }
 
+/** A path as problems name it: relative to the project (the working directory), `/` separators. */
+export function projectPath(filePath: string): string {
+  return filePath.replace(/\\/g, '/').replace(`${process.cwd().replace(/\\/g, '/')}/`, '');
+}
+
 /** True for files the content rules apply to (docs of every locale; not templates or partials). */
 export function hasSchema(file: string): boolean {
   const jalur = docPath(file);
@@ -64,13 +69,21 @@ export function hasSchema(file: string): boolean {
   return !jalur.split('/').some((seg) => seg.startsWith('_'));
 }
 
-/** Reads and checks one file's front matter; throws InvalidContent naming the file. */
-export function checkFile(file: string, fileContent: string, jenis?: JenisKonten): FrontMatterKonten & Record<string, unknown> {
-  let data: Record<string, unknown>;
+/**
+ * Reads one file once: its checked front matter and the text after it. Throws InvalidContent
+ * naming the file and every bad field.
+ */
+export function readPage(file: string, fileContent: string, jenis?: JenisKonten): { frontMatter: FrontMatterKonten & Record<string, unknown>; content: string } {
+  let parts: ReturnType<typeof splitFrontMatter>;
   try {
-    data = readFrontMatter(fileContent);
+    parts = splitFrontMatter(fileContent);
   } catch (err) {
     throw new InvalidContent(file, [{ field: '(front matter)', pesan: `YAML tidak bisa dibaca: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` }]);
   }
-  return checkFrontMatter(file, data, jenis);
+  return { frontMatter: checkFrontMatter(file, parts.data, jenis), content: parts.content };
+}
+
+/** Reads and checks one file's front matter; throws InvalidContent naming the file. */
+export function checkFile(file: string, fileContent: string, jenis?: JenisKonten): FrontMatterKonten & Record<string, unknown> {
+  return readPage(file, fileContent, jenis).frontMatter;
 }

@@ -7,7 +7,7 @@ import { dataKontakSchema } from '../kontak/schema';
 import { dataTandaSchema } from '../tanda/schema';
 import { dataAngkaSchema } from '../grafik/schema';
 import { dataGugusKelurahanSchema } from '../gugus/schema';
-import { tesaurusFileSchema } from '../search/tesaurus-schema';
+import { tesaurusFileSchema } from '../search/synonyms-schema';
 
 export const FILE_DATA: Record<string, z.ZodType> = {
   'data/kontak.json': dataKontakSchema,

@@ -1,7 +1,7 @@
 /** Build-time schema for data/angka.json. */
 import * as z from 'zod';
 import { sumberSchema } from '../content/schema';
-import { teks } from '../content/dasar';
+import { teks } from '../content/fields';
 
 const seriSchema = z
   .strictObject({

@@ -1,7 +1,7 @@
 /** Build-time schema for data/gugus-kelurahan.json; every named kelurahan must exist in the region data. */
 import * as z from 'zod';
 import { sumberSchema } from '../content/schema';
-import { teks } from '../content/dasar';
+import { teks } from '../content/fields';
 import { kecamatanIn } from '../wilayah/rinci';
 
 export const dataGugusKelurahanSchema = z

@@ -1,7 +1,7 @@
 /** Build-time schema for data/kontak.json (Node only: zod stays out of browser bundles). */
 import * as z from 'zod';
 import { sumberSchema } from '../content/schema';
-import { tanggal, teks, wilayahSchema } from '../content/dasar';
+import { tanggal, teks, wilayahSchema } from '../content/fields';
 import { LAYANAN } from './saluran';
 
 export const nomorSchema = z.strictObject({

@@ -5,7 +5,7 @@
  * are accepted as aliases.
  */
 import { parse } from 'csv-parse/sync';
-import { normalizeName } from './normalisasi';
+import { normalizeName } from './normalize';
 import { comparePeristiwa, conflictsSameDay, JENIS_KANTOR, STATUS_PERISTIWA, type BarisRegistri, type JenisKantor, type Peristiwa, type StatusPeristiwa } from './registri';
 
 export const KOLOM = [

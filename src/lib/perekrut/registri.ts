@@ -1,11 +1,11 @@
 /**
  * The recruiter registry as dated events. Each row of a snapshot is one statement about one
  * office of a company on a date (licensed, suspended, revoked, ...). Rows whose names are the
- * same firm (./normalisasi) are one company; its status is the newest event weighed by the
+ * same firm (./normalize) are one company; its status is the newest event weighed by the
  * strength of its evidence (see `putuskan`).
  * Pure: snapshots arrive parsed (see ./csv), so the browser and Node share this code.
  */
-import { normalizeName, normalizeLicenceNumber, type NormalizedName } from './normalisasi';
+import { normalizeName, normalizeLicenceNumber, type NormalizedName } from './normalize';
 
 export const JENIS_KANTOR = ['p3mi_pusat', 'p3mi_cabang', 'akad', 'tidak_diketahui'] as const;
 export type JenisKantor = (typeof JENIS_KANTOR)[number];
@@ -94,7 +94,7 @@ export function isOfficialPositive(p: Peristiwa): boolean {
 }
 
 export interface Entitas {
-  /** Stable id for links: the identity key (see ./normalisasi). */
+  /** Stable id for links: the identity key (see ./normalize). */
   id: string;
   kunci: string;
   /** The name without legal form, for similarity. */

@@ -3,7 +3,7 @@
  * is read (Node and build only: zod stays out of the browser).
  */
 import * as z from 'zod';
-import { isValidDate } from '../content/tanggal';
+import { isValidDate } from '../content/date';
 
 const teks = z.string({ error: 'harus teks' });
 

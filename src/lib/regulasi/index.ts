@@ -1,5 +1,5 @@
-export * from './jenis';
+export * from './kind';
 export * from './sebutan';
-export * from './judul-pasal';
+export * from './heading-anchor';
 export * from './katalog';
 export * from './jdihn';

@@ -4,7 +4,7 @@
  * Fields we do not have are left out rather than filled with guesses.
  */
 import type { KatalogEntry } from './katalog';
-import { LABEL_JENIS } from './jenis';
+import { LABEL_JENIS } from './kind';
 import { LABEL_RELASI, LABEL_STATUS } from './katalog';
 
 export interface EntriJdihn {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FrontMatterRegulasi } from '../content/schema';
-import { headingAnchor } from './judul-pasal';
+import { headingAnchor } from './heading-anchor';
 import { buildKatalog, InvalidKatalog, type KatalogInput } from './katalog';
 import { relasiDiagram, toJdihn } from './jdihn';
 import { citePasal, sebutanRegulasi } from './sebutan';

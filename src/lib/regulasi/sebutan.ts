@@ -1,5 +1,5 @@
 /** How a regulation and one of its articles are cited, the way officials and trainers write it. */
-import { LABEL_JENIS, type JenisRegulasi } from './jenis';
+import { LABEL_JENIS, type JenisRegulasi } from './kind';
 
 export interface RegulasiIdentity {
   jenis: JenisRegulasi;

@@ -6,7 +6,7 @@
  */
 import lunr from 'lunr';
 import { tokenize } from './tokenizer';
-import { normalize } from './normaliser';
+import { normalize } from './normalize';
 import { isNotStopWord } from './stopwords';
 import { stem } from './stemmer';
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import lunr from 'lunr';
 import { tokenize } from './tokenizer';
-import { normalize } from './normaliser';
+import { normalize } from './normalize';
 import { isNotStopWord } from './stopwords';
 import { stem } from './stemmer';
 import { toTerms } from './pipeline';
-import { buildIndex, loadIndex, type SearchDocument } from './indeks';
-import { createSearcher } from './cari';
-import { highlight } from './sorot';
-import { parseCitation, matchesCitation } from './rujukan';
+import { buildIndex, loadIndex, type SearchDocument } from './compact-index';
+import { createSearcher } from './query';
+import { highlight } from './highlight';
+import { parseCitation, matchesCitation } from './citation';
 
 const dok = (url: string, judul: string, bagian: string, teks: string, jenis: SearchDocument['jenis'] = 'halaman'): SearchDocument => ({
   url,

@@ -1,7 +1,7 @@
 /** Build-time schema for data/tanda-bahaya.json. */
 import * as z from 'zod';
 import { sumberSchema } from '../content/schema';
-import { teks } from '../content/dasar';
+import { teks } from '../content/fields';
 
 const id = teks.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'harus huruf kecil dan tanda hubung' });
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hashSkripInline, pasangCsp, SkripTakDikenal } from './csp';
 import { parseHtml } from './html';
-import { jsonUntukSkrip } from './json-skrip';
+import { jsonUntukSkrip } from './json-script';
 
 const TEMA =
   'document.documentElement.setAttribute("data-theme",window.matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"),document.documentElement.setAttribute("data-theme-choice","system")';

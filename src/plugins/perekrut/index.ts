@@ -10,7 +10,7 @@
 import { copyFile, mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { loadRegistriFolder } from '../../lib/perekrut/muat-node';
+import { loadRegistriFolder } from '../../lib/perekrut/load-node';
 import type { Snapshot } from '../../lib/perekrut';
 
 export default function pluginPerekrut(context: LoadContext): Plugin {

@@ -5,7 +5,7 @@
  * Markdown, `{/* #id *\/}` in MDX (read as an expression whose text is the comment).
  */
 import type { Heading, Root } from 'mdast';
-import { headingAnchor } from '../../lib/regulasi/judul-pasal';
+import { headingAnchor } from '../../lib/regulasi/heading-anchor';
 
 const ID_EKSPLISIT = /(?:\{#[^}]+\}|\/\*\s*#[^*]+\*\/\}?)\s*$/;
 

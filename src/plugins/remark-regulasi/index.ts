@@ -9,7 +9,7 @@ import type { Root } from 'mdast';
 import type { Program } from 'estree';
 // The MDX node types (mdxjsEsm, mdxJsxFlowElement) in mdast's content.
 import type {} from 'mdast-util-mdx';
-import { docPath, jenisKonten } from '../../lib/content/jenis';
+import { docPath, jenisKonten } from '../../lib/content/kind';
 
 const KOMPONEN = 'MetadataRegulasi';
 const MODUL = '@site/src/components/MetadataRegulasi';

@@ -9,10 +9,10 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Halaman } from '../../lib/content/halaman';
 import type { Root } from '../../lib/web/html';
-import { halamanSections } from '../../lib/search/html';
-import { buildIndex, type SearchDocument } from '../../lib/search/indeks';
+import { halamanSections } from '../../lib/search/sections';
+import { buildIndex, type SearchDocument } from '../../lib/search/compact-index';
 import { bahasa, buildRegistri, statusSummary } from '../../lib/perekrut';
-import { loadRegistriFolder } from '../../lib/perekrut/muat-node';
+import { loadRegistriFolder } from '../../lib/perekrut/load-node';
 
 export const MANIFEST = 'indeks-cari.json';
 

@@ -2,7 +2,7 @@
  * Finishes the built site of a locale. It is the one reader of the built HTML: each page is read
  * once, as one tree (src/lib/web/html), and written once, atomically. From that pass:
  * - the search index (./cari), from the sections of every docs page;
- * - `alamat-terbit.json`, every docs page's address and section anchors (src/lib/web/alamat-terbit);
+ * - `alamat-terbit.json`, every docs page's address and section anchors (src/lib/web/published-addresses);
  * - without a fixed public address (`SITE_URL` unset) it removes the tags that would carry a
  *   made-up one (canonical, hreflang alternates); with one, it puts the QR code of each doc
  *   page's address into the print footer (src/components/KakiCetak), so paper works without
@@ -21,12 +21,12 @@ import QRCode from 'qrcode';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
 import { listHalaman, type Halaman } from '../../lib/content/halaman';
-import type { SearchDocument } from '../../lib/search/indeks';
+import type { SearchDocument } from '../../lib/search/compact-index';
 import { kebijakan, suntinganCsp } from '../../lib/web/csp';
 import { attribute, parseHtml, position, selectOne, selectAll, applyEdits, textOf, type Root, type HtmlEdit } from '../../lib/web/html';
 import { BERKAS_OFFLINE, HALAMAN_INTI_LAIN, PENGALIHAN, berkasBundel, halamanOffline, kunciHalaman, rujukanHtml, type CatatanPekerja } from '../../lib/web/offline';
 import { dokumenHalaman, dokumenRegistri, MANIFEST, tulisIndeks, type ManifestCari } from './cari';
-import { ADDRESS_FILE, halamanAnchors } from '../../lib/web/alamat-terbit';
+import { ADDRESS_FILE, halamanAnchors } from '../../lib/web/published-addresses';
 import { PerekamGrafik } from './grafik';
 
 async function ganti(file: string, isi: string | Buffer): Promise<void> {

@@ -11,7 +11,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import { useIndeksCari } from '@site/src/components/Cari/muat';
 import Sorotan from '@site/src/components/Cari/Sorotan';
 import { labelJenis } from '@site/src/components/Cari/label';
-import type { SearchResult } from '@site/src/lib/search/cari';
+import type { SearchResult } from '@site/src/lib/search/query';
 import styles from './styles.module.css';
 
 const MAKS = 8;

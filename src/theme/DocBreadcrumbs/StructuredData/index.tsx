@@ -8,7 +8,7 @@ import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useBreadcrumbsStructuredData } from '@docusaurus/plugin-content-docs/client';
 import type { Props } from '@theme/DocBreadcrumbs/StructuredData';
-import { jsonUntukSkrip } from '@site/src/lib/web/json-skrip';
+import { jsonUntukSkrip } from '@site/src/lib/web/json-script';
 
 export default function DocBreadcrumbsStructuredData(props: Props): ReactNode {
   const structuredData = useBreadcrumbsStructuredData({ breadcrumbs: props.breadcrumbs });

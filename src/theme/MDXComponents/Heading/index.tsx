@@ -11,7 +11,7 @@ import type { WrapperProps } from '@docusaurus/types';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import AlatJudul from '@site/src/components/AlatJudul';
 import { citePasal } from '@site/src/lib/regulasi/sebutan';
-import type { JenisRegulasi } from '@site/src/lib/regulasi/jenis';
+import type { JenisRegulasi } from '@site/src/lib/regulasi/kind';
 
 type Props = WrapperProps<typeof HeadingType>;
 

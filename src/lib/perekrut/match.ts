@@ -4,8 +4,8 @@
  * Similarity only ever produces `mirip`, because impostors use names one word away from
  * licensed firms. Candidates come from a trigram index, not a scan of every entry.
  */
-import { jaroWinkler, sortedTokenSetRatio, sortedUnique } from './kemiripan';
-import { isNotPt, looksLikeLicenceNumber, normalizeName, normalizeLicenceNumber, type NormalizedName } from './normalisasi';
+import { jaroWinkler, sortedTokenSetRatio, sortedUnique } from './similarity';
+import { isNotPt, looksLikeLicenceNumber, normalizeName, normalizeLicenceNumber, type NormalizedName } from './normalize';
 import { licenceNumberIndex, type Entitas, type Registri } from './registri';
 
 export const VERDICT = ['terdaftar', 'disebut_berizin', 'izin_tidak_aktif', 'status_tidak_diketahui', 'mirip', 'tidak_ditemukan'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isValidDate } from './tanggal';
+import { formatDate, isValidDate } from './date';
 
 describe('isValidDate', () => {
   it('accepts real days and rejects impossible ones', () => {

@@ -1,7 +1,7 @@
 /** Field types shared by every schema: checked text, calendar dates, region ids. */
 import * as z from 'zod';
 import { isWilayahId } from '../wilayah';
-import { toDateText, isValidDate } from './tanggal';
+import { toDateText, isValidDate } from './date';
 
 export const tanggal = z.preprocess(toDateText, z.string({ error: 'harus tanggal YYYY-MM-DD' }).refine(isValidDate, { message: 'bukan tanggal YYYY-MM-DD yang ada di kalender' }));
 

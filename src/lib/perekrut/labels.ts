@@ -4,7 +4,7 @@
  * checker page, the registry list, the command line (text, JSON, CSV) and the search snippets
  * all render from these tables; none of them spells a label of its own (a test checks it).
  */
-import type { Peringatan, Verdict } from './cocok';
+import type { Peringatan, Verdict } from './match';
 import type { Entitas, JenisSnapshot, Peristiwa, StatusEntitas, StatusPeristiwa } from './registri';
 
 import type { Bahasa, Teks } from '../content/bahasa';

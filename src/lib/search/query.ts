@@ -9,10 +9,10 @@ import lunr from 'lunr';
 import { distance } from 'fastest-levenshtein';
 import { wordsAndTerms, toTerms } from './pipeline';
 import { stem } from './stemmer';
-import { parseCitation, matchesCitation } from './rujukan';
-import { SYNONYM_GROUPS } from './tesaurus';
-import type { StoredDocument, CompactIndex, DocumentKind } from './indeks';
-import { documentsOf, loadIndex } from './indeks';
+import { parseCitation, matchesCitation } from './citation';
+import { SYNONYM_GROUPS } from './synonyms';
+import type { StoredDocument, CompactIndex, DocumentKind } from './compact-index';
+import { documentsOf, loadIndex } from './compact-index';
 
 export interface SearchResult {
   /** Position of the section in the index (and in the snippet list). */

@@ -1,5 +1,5 @@
 /** What changed between two versions of a snapshot, by company (normalised name). */
-import { normalizeName } from './normalisasi';
+import { normalizeName } from './normalize';
 import { buildRegistri, type Snapshot, type StatusEntitas } from './registri';
 
 export interface SnapshotDiff {

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { readRegistriCsv, type RowError } from './csv';
-import { decode } from './dekode';
+import { decode } from './decode';
 import type { Provenans, Snapshot } from './registri';
 import { masalahProvenans } from './schema';
 

@@ -3,7 +3,7 @@
  * "pasal 455 kuhp"): people who cite a rule want that article, not every page that mentions
  * it. Recognised citations point straight at the regulation page's pasal anchor.
  */
-import { KATA_JENIS } from '../regulasi/jenis';
+import { KATA_JENIS } from '../regulasi/kind';
 import { tokenize } from './tokenizer';
 
 export interface Citation {

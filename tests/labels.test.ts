@@ -1,5 +1,5 @@
 /**
- * The recruiter check speaks one vocabulary (src/lib/perekrut/kosakata.ts). Every place that
+ * The recruiter check speaks one vocabulary (src/lib/perekrut/labels.ts). Every place that
  * renders a verdict or a status must take its words from there; a label spelled anywhere else
  * can drift from the table, and then the page and the command line say different things.
  */
@@ -23,7 +23,7 @@ const PERENDER = [
   ...berkas('src/components/CekPerekrut'),
   ...berkas('src/components/DaftarPerekrut'),
   // csv.ts reads status words people type into a spreadsheet: input, not output.
-  ...berkas('src/lib/perekrut').filter((f) => !/kosakata\.ts$|csv\.ts$/.test(f)),
+  ...berkas('src/lib/perekrut').filter((f) => !/labels\.ts$|csv\.ts$/.test(f)),
   'src/plugins/terbit/cari.ts',
   'scripts/cek-perekrut.ts',
   'scripts/lib/perekrut-cli.ts',
