@@ -1,10 +1,10 @@
 import React, { type ReactNode } from 'react';
-import data from '@site/data/kontak.json';
-import { kontakFor, type DataKontak } from '@site/src/lib/kontak';
+import { DATA_KONTAK } from '@site/src/lib/kontak/data';
+import { kontakFor } from '@site/src/lib/kontak';
 import { findWilayah } from '@site/src/lib/wilayah';
 import { KartuKontak } from '@site/src/components/Kontak';
 
-const { kontak: SEMUA } = data as DataKontak;
+const { kontak: SEMUA } = DATA_KONTAK;
 
 /** National contacts plus the region's own (and its province's), in data-file order. */
 export default function DaftarKontak({ wilayah }: { wilayah: string }): ReactNode {

@@ -1,12 +1,12 @@
 import React, { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import data from '@site/data/tanda-bahaya.json';
-import { saranTanda, type DataTanda } from '@site/src/lib/tanda';
+import { DATA_TANDA } from '@site/src/lib/tanda/data';
+import { saranTanda } from '@site/src/lib/tanda';
 import TombolCetak from '@site/src/components/TombolCetak';
 import styles from './styles.module.css';
 
-const { kelompok: KELOMPOK, tanda: TANDA } = data as DataTanda;
+const { kelompok: KELOMPOK, tanda: TANDA } = DATA_TANDA;
 
 /**
  * The warning-signs checklist. Ticking happens only in this page: nothing is stored or sent.

@@ -1,12 +1,12 @@
 import React, { useId, type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import data from '@site/data/angka.json';
-import { formatAngka, tataLetakBatang, type DataAngka } from '@site/src/lib/grafik';
+import { DATA_ANGKA } from '@site/src/lib/grafik/data';
+import { formatAngka, tataLetakBatang } from '@site/src/lib/grafik';
 import { formatDate } from '@site/src/lib/content/date';
 import styles from './styles.module.css';
 
-const { seri: SERI } = data as DataAngka;
+const { seri: SERI } = DATA_ANGKA;
 // Two colours with at least 3:1 contrast against white and against each other's labels.
 const WARNA = ['#0b5cad', '#a84d00'];
 

@@ -1,13 +1,13 @@
 import React, { type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import data from '@site/data/kontak.json';
-import { telHref, whatsAppHref, needsReview, type DataKontak, type Kontak as DataSatuKontak } from '@site/src/lib/kontak';
+import { DATA_KONTAK } from '@site/src/lib/kontak/data';
+import { telHref, whatsAppHref, needsReview, type Kontak as DataSatuKontak } from '@site/src/lib/kontak';
 import { formatDate } from '@site/src/lib/content/date';
 import { useHariIni } from './useHariIni';
 import styles from './styles.module.css';
 
-const { kontak: SEMUA } = data as DataKontak;
+const { kontak: SEMUA } = DATA_KONTAK;
 
 export function KartuKontak({ kontak }: { kontak: DataSatuKontak }): ReactNode {
   const { i18n } = useDocusaurusContext();

@@ -1,15 +1,15 @@
 import React, { useEffect, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import kontakData from '@site/data/kontak.json';
+import { DATA_KONTAK } from '@site/src/lib/kontak/data';
 import { readDraft, ISIAN, missingFields, DRAFT_KEY, composeMessage, writeDraft, type Isian, type LaporanValues } from '@site/src/lib/laporan';
-import { telHref, whatsAppHref, KATA_ORANG, shortName, ORANG, whatsAppRecipients, saluranFor, type DataKontak, type Orang } from '@site/src/lib/kontak';
+import { telHref, whatsAppHref, KATA_ORANG, shortName, ORANG, whatsAppRecipients, saluranFor, type Orang } from '@site/src/lib/kontak';
 import { findWilayah } from '@site/src/lib/wilayah';
 import { kecamatanIn } from '@site/src/lib/wilayah/rinci';
 import { salinKePapan } from '@site/src/lib/web/clipboard';
 import styles from './styles.module.css';
 
-const { kontak: SEMUA } = kontakData as DataKontak;
+const { kontak: SEMUA } = DATA_KONTAK;
 const KOTA = findWilayah('kota-kupang') ?? null;
 const KELURAHAN = kecamatanIn('kota-kupang').flatMap((k) => k.kelurahan.map((kel) => ({ kecamatan: k.nama, nama: kel.nama })));
 

@@ -1,10 +1,10 @@
 /** The channels of a region for each kind of person, in the page's language (src/lib/kontak/saluran). */
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import data from '@site/data/kontak.json';
-import { KATA_ORANG, ORANG, saluranFor, type DataKontak, type Kontak, type Orang } from '@site/src/lib/kontak';
+import { DATA_KONTAK } from '@site/src/lib/kontak/data';
+import { KATA_ORANG, ORANG, saluranFor, type Kontak, type Orang } from '@site/src/lib/kontak';
 import { findWilayah } from '@site/src/lib/wilayah';
 
-const { kontak: SEMUA } = data as DataKontak;
+const { kontak: SEMUA } = DATA_KONTAK;
 
 export interface BarisSaluran {
   orang: Orang;

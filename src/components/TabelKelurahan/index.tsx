@@ -1,12 +1,12 @@
 import React, { type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
-import data from '@site/data/gugus-kelurahan.json';
+import { DATA_GUGUS_KELURAHAN } from '@site/src/lib/gugus/data';
 import { kecamatanIn } from '@site/src/lib/wilayah/rinci';
-import { barisKelurahan, type DataGugusKelurahan } from '@site/src/lib/gugus';
+import { barisKelurahan } from '@site/src/lib/gugus';
 
 /** The 51 kelurahan of Kota Kupang by kecamatan, with task-force information only where a source gives it. */
 export default function TabelKelurahan(): ReactNode {
-  const baris = barisKelurahan(kecamatanIn('kota-kupang'), data as DataGugusKelurahan);
+  const baris = barisKelurahan(kecamatanIn('kota-kupang'), DATA_GUGUS_KELURAHAN);
   const adaData = baris.filter((b) => b.keterangan).length;
   return (
     <div>

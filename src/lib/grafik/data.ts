@@ -1,0 +1,9 @@
+/**
+ * data/angka.json, typed. The build checks the file against its schema before any page is made
+ * (src/plugins/data-situs, src/lib/data), so this one assertion is what that check proved;
+ * components import this constant and never cast the raw JSON themselves.
+ */
+import raw from '../../../data/angka.json';
+import type { DataAngka } from './index';
+
+export const DATA_ANGKA: DataAngka = raw as DataAngka;

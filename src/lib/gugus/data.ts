@@ -1,0 +1,9 @@
+/**
+ * data/gugus-kelurahan.json, typed. The build checks the file against its schema before any page is made
+ * (src/plugins/data-situs, src/lib/data), so this one assertion is what that check proved;
+ * components import this constant and never cast the raw JSON themselves.
+ */
+import raw from '../../../data/gugus-kelurahan.json';
+import type { DataGugusKelurahan } from './index';
+
+export const DATA_GUGUS_KELURAHAN: DataGugusKelurahan = raw as DataGugusKelurahan;
