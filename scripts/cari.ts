@@ -7,7 +7,6 @@
  */
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { createSearcher } from '../src/lib/search/query';
 import { muatIndeksBuild } from './lib/muat-indeks-cari';
 import { UsageError, runAsCommand, type Io } from './lib/cli';
 
@@ -34,8 +33,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const kueri = (program.args as string[]).join(' ').trim();
   if (!kueri) throw new UsageError('Tulis kata yang dicari, mis.: npm run cari -- "cara melapor"');
   if (o.locale !== 'id' && o.locale !== 'en') throw new UsageError('--locale harus id atau en.');
-  const { ringkas, cuplikan } = muatIndeksBuild(o.locale === 'en' ? join(o.build, 'en') : o.build);
-  const hasil = createSearcher(ringkas).cari(kueri, { batas: Number(o.batas) || 10 });
+  const pencari = await muatIndeksBuild(o.locale === 'en' ? join(o.build, 'en') : o.build);
+  const hasil = await pencari.cari(kueri, { batas: Number(o.batas) || 10 });
   if (o.json) {
     const results = hasil.map((h) => ({
       url: h.dokumen.url,
@@ -48,7 +47,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`Tidak ada hasil untuk "${kueri}".\n`);
   } else {
     hasil.forEach((h, i) => {
-      io.stdout.write(`${i + 1}. [${h.dokumen.jenis}] ${h.dokumen.judul}${h.dokumen.bagian ? ` › ${h.dokumen.bagian}` : ''}\n   ${h.dokumen.url}\n   ${cuplikan[h.nomor] ?? ''}\n`);
+      io.stdout.write(`${i + 1}. [${h.dokumen.jenis}] ${h.dokumen.judul}${h.dokumen.bagian ? ` › ${h.dokumen.bagian}` : ''}\n   ${h.dokumen.url}\n   ${h.dokumen.cuplikan}\n`);
     });
   }
   return hasil.length > 0 ? 0 : 1;

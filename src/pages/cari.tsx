@@ -5,10 +5,10 @@ import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import { useHistory, useLocation } from '@docusaurus/router';
 import KotakCari from '@site/src/components/KotakCari';
-import { useIndeksCariSegera } from '@site/src/components/Cari/muat';
+import { useHasilCari, useIndeksCariSegera } from '@site/src/components/Cari/muat';
 import Sorotan from '@site/src/components/Cari/Sorotan';
 import { labelJenis, URUTAN_JENIS } from '@site/src/components/Cari/label';
-import type { SearchFilter } from '@site/src/lib/search/query';
+import { matchesFilter, type SearchFilter } from '@site/src/lib/search/query';
 import type { DocumentKind } from '@site/src/lib/search/compact-index';
 
 /** Query and facets live in the URL, so a search can be shared: /cari?q=lapor&jenis=sop&wilayah=kota-kupang */
@@ -38,20 +38,20 @@ function tulisUrl(q: string, f: SearchFilter): string {
   return `?${p.toString()}`;
 }
 
+const OPSI = { batas: 100 };
+
 export default function Cari(): ReactNode {
   const { search, pathname } = useLocation();
   const history = useHistory();
-  const { status, pencari, sorot, cuplikan, mintaCuplikan } = useIndeksCariSegera();
+  const { status, pencari, sorot } = useIndeksCariSegera();
   // Read after hydration: the static HTML has no query.
   const [{ q, filter }, setKeadaan] = useState<{ q: string; filter: SearchFilter }>({ q: '', filter: {} });
   useEffect(() => setKeadaan(bacaUrl(search)), [search]);
   const jenis = labelJenis();
 
-  const semua = useMemo(() => (pencari && q ? pencari.cari(q, { batas: 200 }) : []), [pencari, q]);
-  const hasil = useMemo(() => (pencari && q ? pencari.cari(q, { batas: 100, filter }) : []), [pencari, q, filter]);
-  useEffect(() => {
-    if (hasil.length > 0) mintaCuplikan();
-  }, [hasil.length, mintaCuplikan]);
+  // The best 100 sections; the facets narrow these (their counts and choices come from them too).
+  const { hasil: semua, gagal } = useHasilCari(pencari, q, OPSI);
+  const hasil = useMemo(() => semua.filter((h) => matchesFilter(h.dokumen, filter)), [semua, filter]);
 
   const ubah = (f: SearchFilter): void => history.replace(`${pathname}${tulisUrl(q, f)}`);
   const nilai = <T extends string | number>(ambil: (h: (typeof semua)[number]) => T[]): T[] => [...new Set(semua.flatMap(ambil))].sort();
@@ -108,7 +108,7 @@ export default function Cari(): ReactNode {
             </fieldset>
             <section aria-live="polite" className="margin-top--md" data-testid="hasil-cari">
               {status === 'memuat' ? <p>{translate({ id: 'cari.memuat', message: 'Memuat indeks pencarian…' })}</p> : null}
-              {status === 'gagal' ? (
+              {status === 'gagal' || gagal ? (
                 <p>{translate({ id: 'cari.gagal', message: 'Indeks pencarian tidak bisa dimuat. Periksa sambungan, atau buka halaman ini lagi saat ada sinyal.' })}</p>
               ) : null}
               {status === 'siap' ? (
@@ -125,11 +125,11 @@ export default function Cari(): ReactNode {
                       <Sorotan teks={h.dokumen.bagian ? `${h.dokumen.judul} › ${h.dokumen.bagian}` : h.dokumen.judul} istilah={h.istilah} sorot={sorot} />
                     </Link>{' '}
                     <small>({jenis[h.dokumen.jenis]})</small>
-                    {cuplikan?.[h.nomor] ? (
+                    {h.dokumen.cuplikan ? (
                       <>
                         <br />
                         <small>
-                          <Sorotan teks={cuplikan[h.nomor] as string} istilah={h.istilah} sorot={sorot} />
+                          <Sorotan teks={h.dokumen.cuplikan} istilah={h.istilah} sorot={sorot} />
                         </small>
                       </>
                     ) : null}

@@ -6,6 +6,9 @@ export interface Ambang {
   mrrKueri: number;
   recallKueri: number;
   mrrTypo: number;
+  /** The whole labelled set: kueri.json (queries and typos) and kueri-segar.json. */
+  mrrSemua: number;
+  recallSemua: number;
   anggaranHalamanKb: number;
 }
 

@@ -2,10 +2,11 @@
 import { translate } from '@docusaurus/Translate';
 import type { DocumentKind } from '@site/src/lib/search/compact-index';
 
-export const URUTAN_JENIS: DocumentKind[] = ['sop', 'regulasi', 'perekrut', 'pelatihan', 'halaman'];
+export const URUTAN_JENIS: DocumentKind[] = ['kontak', 'sop', 'regulasi', 'perekrut', 'pelatihan', 'halaman'];
 
 export function labelJenis(): Record<DocumentKind, string> {
   return {
+    kontak: translate({ id: 'cari.jenis.kontak', message: 'Nomor penting' }),
     sop: translate({ id: 'cari.jenis.sop', message: 'SOP dan lapor' }),
     regulasi: translate({ id: 'cari.jenis.regulasi', message: 'Regulasi' }),
     perekrut: translate({ id: 'cari.jenis.perekrut', message: 'Perekrut' }),

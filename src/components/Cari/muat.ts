@@ -1,44 +1,38 @@
 /**
- * Loads the search index on first use (focus of a search box, or the search page opening):
- * the small manifest first, then the content-hashed index, which browsers may cache for good.
- * Snippets are a separate file, fetched when the first results are shown.
+ * Loads search on first use (focus of a search box, or the search page opening): the small
+ * manifest first, then the dictionary of the index folder it names. Every other index file (the
+ * postings of the query's words, the fragments of the results shown) is fetched by the searcher
+ * as a query needs it; all of them are immutable, so browsers may cache them for good.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import type { Searcher } from '@site/src/lib/search/query';
-import type { CompactIndex } from '@site/src/lib/search/compact-index';
+import type { Searcher, SearchOptions, SearchResult } from '@site/src/lib/search/query';
+import type { IndexManifest } from '@site/src/lib/search/compact-index';
 import type { Segment } from '@site/src/lib/search/highlight';
 
 export type FungsiSorot = (teks: string, istilah: readonly string[]) => Segment[];
 
-interface Manifest {
-  berkas: string;
-  cuplikan: string;
-}
-
 interface Termuat {
   pencari: Searcher;
   sorot: FungsiSorot;
-  manifest: Manifest;
 }
 
 const cache = new Map<string, Promise<Termuat>>();
-const cacheCuplikan = new Map<string, Promise<string[]>>();
 
-async function ambilJson<T>(url: string, init?: RequestInit): Promise<T> {
+async function ambilJson(url: string, init?: RequestInit): Promise<unknown> {
   const r = await fetch(url, init);
   if (!r.ok) throw new Error(`${url}: ${r.status}`);
-  return (await r.json()) as T;
+  return r.json();
 }
 
 function muat(dasar: string): Promise<Termuat> {
   let p = cache.get(dasar);
   if (!p) {
     p = (async () => {
-      // The manifest changes with every build; the file it names never does.
-      const [mesin, manifest] = await Promise.all([import('./mesin'), ambilJson<Manifest>(`${dasar}indeks-cari.json`, { cache: 'no-cache' })]);
-      const ringkas = await ambilJson<CompactIndex>(`${dasar}${manifest.berkas}`);
-      return { pencari: mesin.createSearcher(ringkas), sorot: mesin.highlight, manifest };
+      // The manifest changes with every build; the folder it names never does.
+      const [mesin, manifest] = await Promise.all([import('./mesin'), ambilJson(`${dasar}indeks-cari.json`, { cache: 'no-cache' }) as Promise<IndexManifest>]);
+      const pencari = await mesin.createSearcher((name) => ambilJson(`${dasar}${manifest.dasar}${name}`));
+      return { pencari, sorot: mesin.highlight };
     })();
     p.catch(() => cache.delete(dasar));
     cache.set(dasar, p);
@@ -48,20 +42,11 @@ function muat(dasar: string): Promise<Termuat> {
 
 export type StatusMuat = 'belum' | 'memuat' | 'siap' | 'gagal';
 
-export function useIndeksCari(): {
-  status: StatusMuat;
-  pencari: Searcher | null;
-  sorot: FungsiSorot | null;
-  mulai: () => void;
-  cuplikan: string[] | null;
-  mintaCuplikan: () => void;
-} {
+export function useIndeksCari(): { status: StatusMuat; pencari: Searcher | null; sorot: FungsiSorot | null; mulai: () => void } {
   const dasar = useBaseUrl('/');
   const [status, setStatus] = useState<StatusMuat>('belum');
   const [pencari, setPencari] = useState<Searcher | null>(null);
   const [sorot, setSorot] = useState<FungsiSorot | null>(null);
-  const [cuplikan, setCuplikan] = useState<string[] | null>(null);
-  const [manifest, setManifest] = useState<Manifest | null>(null);
 
   const mulai = useCallback(() => {
     if (status === 'memuat' || status === 'siap') return;
@@ -70,24 +55,13 @@ export function useIndeksCari(): {
       (h) => {
         setPencari(h.pencari);
         setSorot(() => h.sorot);
-        setManifest(h.manifest);
         setStatus('siap');
       },
       () => setStatus('gagal'),
     );
   }, [dasar, status]);
 
-  const mintaCuplikan = useCallback(() => {
-    if (!manifest || cuplikan) return;
-    let p = cacheCuplikan.get(manifest.cuplikan);
-    if (!p) {
-      p = ambilJson<string[]>(`${dasar}${manifest.cuplikan}`);
-      cacheCuplikan.set(manifest.cuplikan, p);
-    }
-    p.then(setCuplikan, () => cacheCuplikan.delete(manifest.cuplikan));
-  }, [dasar, manifest, cuplikan]);
-
-  return { status, pencari, sorot, mulai, cuplikan, mintaCuplikan };
+  return { status, pencari, sorot, mulai };
 }
 
 /** Loads as soon as the component mounts (the search page). */
@@ -96,4 +70,32 @@ export function useIndeksCariSegera(): ReturnType<typeof useIndeksCari> {
   const { mulai } = i;
   useEffect(() => mulai(), [mulai]);
   return i;
+}
+
+/**
+ * The results of a query, as they arrive: a search fetches the index files it needs, so it is
+ * asynchronous; only the answer to the latest query is ever shown. `gagal` is true when a file
+ * could not be fetched (offline without a saved copy).
+ */
+export function useHasilCari(pencari: Searcher | null, q: string, opsi: SearchOptions): { hasil: SearchResult[]; menunggu: boolean; gagal: boolean } {
+  const [keadaan, setKeadaan] = useState<{ hasil: SearchResult[]; menunggu: boolean; gagal: boolean }>({ hasil: [], menunggu: false, gagal: false });
+  const giliran = useRef(0);
+  const kunci = JSON.stringify(opsi);
+  useEffect(() => {
+    const ini = ++giliran.current;
+    if (!pencari || !q.trim()) {
+      setKeadaan({ hasil: [], menunggu: false, gagal: false });
+      return;
+    }
+    setKeadaan((k) => ({ ...k, menunggu: true }));
+    pencari.cari(q, JSON.parse(kunci) as SearchOptions).then(
+      (hasil) => {
+        if (ini === giliran.current) setKeadaan({ hasil, menunggu: false, gagal: false });
+      },
+      () => {
+        if (ini === giliran.current) setKeadaan({ hasil: [], menunggu: false, gagal: true });
+      },
+    );
+  }, [pencari, q, kunci]);
+  return keadaan;
 }

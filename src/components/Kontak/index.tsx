@@ -9,12 +9,13 @@ import styles from './styles.module.css';
 
 const { kontak: SEMUA } = DATA_KONTAK;
 
-export function KartuKontak({ kontak }: { kontak: DataSatuKontak }): ReactNode {
+/** `anchor`: give the card the contact's id as its anchor (only where each contact appears once: /kontak). */
+export function KartuKontak({ kontak, anchor = false }: { kontak: DataSatuKontak; anchor?: boolean }): ReactNode {
   const { i18n } = useDocusaurusContext();
   const hariIni = useHariIni();
   const lama = needsReview(kontak, hariIni);
   return (
-    <article className={styles.kartu} aria-label={kontak.nama}>
+    <article className={styles.kartu} aria-label={kontak.nama} id={anchor ? kontak.id : undefined}>
       {/* Not a heading: a contact card is part of the section it sits in, wherever that is. */}
       <p className={styles.nama}>
         <strong>{kontak.nama}</strong>

@@ -1,59 +1,113 @@
 /**
- * Building the search index and storing it compactly. A lunr index serialised as JSON repeats
- * every term per field per document and keeps every document's full vector; here we store only
- * term frequencies per field and field lengths (flat number arrays), and rebuild the very same
- * lunr index in the browser by replaying lunr's own Builder from those numbers.
+ * Building the search index as many small files, so that what the first search fetches does not
+ * grow with the library (BENCHMARKS.md, "Search at scale"):
+ *
+ * - `kamus.json`, the dictionary: every index term once, its document frequency, which postings
+ *   shard holds it, and the document-id ranges of each kind. Prefix, typo and synonym expansion
+ *   read only this file.
+ * - `h<n>.json`, postings shards: for consecutive terms, each term's best-scoring sections (at most
+ *   `HEAD` of them) with their scores, computed here (BM25 with field boosts), so nothing is
+ *   rebuilt in the browser. A query fetches only the shards of its terms.
+ * - `e<term>-<n>.json`, the rest of a common term's postings, in blocks, fetched only for whole
+ *   queries (not while typing) that need them.
+ * - `d<n>.json`, document fragments: url, title, heading, facets and snippet of `FRAGMENT`
+ *   consecutive sections, fetched only for the results shown.
+ *
+ * Terms come from the same pipeline as queries (`wordsAndTerms`, src/lib/search/pipeline).
  */
 import type { JenisKonten } from '../content/schema';
-import lunr from 'lunr';
-import { pipelineFunctions, lunrTokenizer } from './pipeline';
+import { toTerms } from './pipeline';
 
-/** A search document's kind: the page's kind (src/lib/content/schema), one list for both. */
-export type DocumentKind = JenisKonten;
+/** A search document's kind: a page's kind, or a contact card (`kontak`). */
+export type DocumentKind = JenisKonten | 'kontak';
 
 export interface SearchDocument {
   /** Link to the exact section: `/regulasi/uu-21-2007#pasal-2`. */
   url: string;
-  /** Page title. */
+  /** Page title (for a registry company, its name; for a contact, its name). */
   judul: string;
   /** Section heading ('' for the page's opening). */
   bagian: string;
-  /** Section text; only the start is stored as a snippet. */
+  /** Section text; only the start is stored, as the snippet. */
   teks: string;
   jenis: DocumentKind;
   wilayah: string[];
   /** Regulation facets, when the page is a regulation. */
   regulasi?: { jenis: string; tahun: number; status: string };
+  /** A registry company's row: it ranks for its name, not for words of its status text. */
+  registri?: boolean;
 }
 
-/** A search result's document, as the interface shows it (snippets come separately). */
-export type StoredDocument = Omit<SearchDocument, 'teks'>;
+/** A search result's document, as the interface shows it. */
+export type StoredDocument = Omit<SearchDocument, 'teks'> & { cuplikan: string };
 
-const FIELD = ['judul', 'bagian', 'teks'] as const;
-const BOOST = [10, 4, 1];
 export const SNIPPET_LENGTH = 140;
+/** Sections kept in a term's first block: enough for any page of results. */
+export const HEAD = 128;
+/** Postings per continuation block. */
+export const TAIL_BLOCK = 512;
+/** Sections per document fragment. */
+export const FRAGMENT = 16;
+/** A postings shard closes once its JSON passes this many characters. */
+const SHARD_CHARS = 6_000;
 
-interface HalamanRingkas {
-  u: string;
-  j: string;
-  k: DocumentKind;
-  w: string[];
-  r?: SearchDocument['regulasi'];
+const FIELDS = ['judul', 'bagian', 'teks'] as const;
+/** Field boosts: a word in the title weighs most, then the heading, then the body. */
+const BOOST = [10, 4, 1];
+const K1 = 1.2;
+const B = 0.75;
+/**
+ * Scores are stored as small integers on a log scale (about 5% per step), so that the scores of
+ * very common terms stay distinct and rare terms' scores stay short.
+ */
+export const encodeScore = (s: number): number => Math.max(1, Math.round(Math.log1p(s * 100) * 20));
+export const decodeScore = (q: number): number => Math.expm1(q / 20) / 100;
+
+/** Document-id range of one kind (documents are ordered by kind). */
+export interface KindRange {
+  jenis: DocumentKind;
+  awal: number;
+  akhir: number;
+  registri?: true;
+}
+
+/** The dictionary (`kamus.json`). */
+export interface Dictionary {
+  versi: 3;
+  /** Number of sections. */
+  n: number;
+  /** Every term, sorted, joined by spaces. */
+  t: string;
+  /** Document frequency of each term. */
+  df: number[];
+  /** Index of the first term of each postings shard `h<n>.json`. */
+  s: number[];
+  /** [term index, number of continuation blocks] for terms with more than HEAD sections. */
+  e: number[];
+  r: KindRange[];
+  /** Sections per fragment file. */
+  g: number;
 }
 
 /**
- * What ships to the browser. Pages are stored once and sections point at them; postings are
- * flat number pairs per term: [doc-id delta, tf × 3 + field, ...].
+ * A postings shard: per term (in dictionary order, from the shard's first term), flat pairs
+ * [doc-id delta, encodeScore(score) × 2 + (1 when the term is in the heading or body, 0 when only in
+ * the title)], doc ids ascending.
  */
-export interface CompactIndex {
-  versi: 2;
-  pipeline: string[];
-  halaman: HalamanRingkas[];
-  /** Per section: [page index, anchor ('' for the page's opening), heading]. */
-  dok: [number, string, string][];
-  istilah: Record<string, number[]>;
-  /** Per section, the length of each field in terms. */
-  panjang: number[][];
+export type PostingsShard = number[][];
+
+/** A document fragment: its pages once ([url, title, kind, regions, regulation?]), then its sections ([page, anchor, heading, snippet]). */
+export interface Fragment {
+  h: [string, string, DocumentKind, string[], SearchDocument['regulasi'] | 0][];
+  d: [number, string, string, string][];
+}
+
+/** The small file the site fetches first (`indeks-cari.json`), never cached. */
+export interface IndexManifest {
+  versi: 3;
+  /** Folder of this build's index files, relative to the site root; every file in it is immutable. */
+  dasar: string;
+  dokumen: number;
 }
 
 export function snippet(teks: string): string {
@@ -63,104 +117,144 @@ export function snippet(teks: string): string {
   return `${potong.slice(0, Math.max(potong.lastIndexOf(' '), SNIPPET_LENGTH - 20))}…`;
 }
 
-/** The sections of the compact index, expanded back into documents. */
-export function documentsOf(r: CompactIndex): StoredDocument[] {
-  return r.dok.map(([hi, anchor, bagian]) => {
-    const h = r.halaman[hi] as HalamanRingkas;
-    return { url: anchor ? `${h.u}#${anchor}` : h.u, judul: h.j, bagian, jenis: h.k, wilayah: h.w, ...(h.r ? { regulasi: h.r } : {}) };
-  });
-}
+/** Kind order of document ids; ranges let the searcher know a result's kind before fetching it. */
+const KIND_ORDER: DocumentKind[] = ['kontak', 'sop', 'regulasi', 'pelatihan', 'halaman', 'perekrut'];
 
-function builderBaru(): lunr.Builder {
-  const b = new lunr.Builder();
-  const fungsi = pipelineFunctions();
-  b.pipeline.add(...fungsi);
-  b.searchPipeline.add(...fungsi);
-  b.tokenizer = lunrTokenizer as unknown as typeof lunr.tokenizer;
-  b.metadataWhitelist = [];
-  b.ref('id');
-  FIELD.forEach((f, i) => b.field(f, { boost: BOOST[i] }));
-  return b;
-}
-
-interface BuilderDalam {
-  _documents: Record<string, object>;
-  fieldTermFrequencies: Record<string, Record<string, number>>;
-  fieldLengths: Record<string, number>;
-  invertedIndex: Record<string, Record<string, unknown> & { _index: number }>;
-  documentCount: number;
-  termIndex: number;
-}
-
-/** Builds the lunr index (to check it), its compact form (to ship) and the snippets (fetched later). */
-export function buildIndex(dokumen: readonly SearchDocument[]): { indeks: lunr.Index; ringkas: CompactIndex; cuplikan: string[] } {
-  const b = builderBaru();
-  dokumen.forEach((d, id) => b.add({ id: String(id), judul: d.judul, bagian: d.bagian, teks: d.teks }));
-  const dalam = b as unknown as BuilderDalam;
-  const perTerm = new Map<string, [number, number, number][]>();
-  for (const [kunci, frek] of Object.entries(dalam.fieldTermFrequencies)) {
-    const [field, id] = kunci.split('/') as [string, string];
-    const fi = FIELD.indexOf(field as (typeof FIELD)[number]);
-    for (const [term, tf] of Object.entries(frek)) {
-      const daftar = perTerm.get(term);
-      if (daftar) daftar.push([Number(id), fi, tf]);
-      else perTerm.set(term, [[Number(id), fi, tf]]);
+/** FNV-1a, 32 bits, as 8 hex digits: names a build's index folder after its content. */
+export function contentHash(parts: readonly string[]): string {
+  let h = 0x811c9dc5;
+  for (const p of parts) {
+    for (let i = 0; i < p.length; i += 1) {
+      h ^= p.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
     }
   }
-  const istilah: Record<string, number[]> = {};
-  for (const [term, daftar] of [...perTerm].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    daftar.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    let sebelum = 0;
-    istilah[term] = daftar.flatMap(([id, fi, tf]) => {
-      const delta = id - sebelum;
-      sebelum = id;
-      return [delta, tf * 3 + fi];
-    });
-  }
-  const halaman: HalamanRingkas[] = [];
-  const indeksHalaman = new Map<string, number>();
-  const dok: [number, string, string][] = dokumen.map((d) => {
-    const [u, anchor = ''] = d.url.split('#') as [string, string?];
-    let hi = indeksHalaman.get(u);
-    if (hi === undefined) {
-      hi = halaman.push({ u, j: d.judul, k: d.jenis, w: d.wilayah, ...(d.regulasi ? { r: d.regulasi } : {}) }) - 1;
-      indeksHalaman.set(u, hi);
-    }
-    return [hi, anchor, d.bagian];
-  });
-  const ringkas: CompactIndex = {
-    versi: 2,
-    pipeline: ['id-normalise', 'id-stopwords', 'id-stemmer'],
-    halaman,
-    dok,
-    istilah,
-    panjang: dokumen.map((_, id) => FIELD.map((f) => dalam.fieldLengths[`${f}/${id}`] ?? 0)),
+  return h.toString(16).padStart(8, '0');
+}
+
+/** The fields of a document as the index sees them: a registry row is found by its name only. */
+function indexedFields(d: SearchDocument): [string, string, string] {
+  return d.registri ? [d.judul, '', ''] : [d.judul, d.bagian, d.teks];
+}
+
+export interface BuiltIndex {
+  /** Documents in id order (ordered by kind). */
+  dokumen: SearchDocument[];
+  kamus: Dictionary;
+  /** File name (inside the index folder) → JSON text. */
+  files: Map<string, string>;
+}
+
+/** Builds every file of the index from the documents. Pure: the caller writes the files. */
+export function buildIndex(input: readonly SearchDocument[]): BuiltIndex {
+  const urut = KIND_ORDER.flatMap((k) => [false, true].flatMap((reg) => input.filter((d) => d.jenis === k && Boolean(d.registri) === reg)));
+  const lain = input.filter((d) => !KIND_ORDER.includes(d.jenis));
+  const dokumen = [...urut, ...lain];
+  const n = dokumen.length;
+
+  // Term frequencies per field, and field lengths.
+  const tf = new Map<string, Map<number, [number, number, number]>>();
+  const panjang = dokumen.map((d, id) =>
+    indexedFields(d).map((teks, f) => {
+      const terms = toTerms(teks);
+      for (const t of terms) {
+        let per = tf.get(t);
+        if (!per) tf.set(t, (per = new Map()));
+        let v = per.get(id);
+        if (!v) per.set(id, (v = [0, 0, 0]));
+        v[f] = (v[f] as number) + 1;
+      }
+      return terms.length;
+    }),
+  );
+  const rata = FIELDS.map((_, f) => panjang.reduce((s, p) => s + (p[f] as number), 0) / Math.max(1, n) || 1);
+
+  const terms = [...tf.keys()].sort();
+  const files = new Map<string, string>();
+  const df: number[] = [];
+  const shardStart: number[] = [];
+  const ekor: number[] = [];
+  let shard: number[][] = [];
+  let shardChars = 0;
+  const closeShard = (): void => {
+    if (shard.length === 0) return;
+    files.set(`h${shardStart.length - 1}.json`, JSON.stringify(shard));
+    shard = [];
+    shardChars = 0;
   };
-  return { indeks: b.build(), ringkas, cuplikan: dokumen.map((d) => snippet(d.teks)) };
+  const encode = (list: [number, number][]): number[] => {
+    list.sort((a, b) => a[0] - b[0]);
+    let prev = 0;
+    return list.flatMap(([id, v]) => {
+      const d = id - prev;
+      prev = id;
+      return [d, v];
+    });
+  };
+  terms.forEach((t, ti) => {
+    const per = tf.get(t) as Map<number, [number, number, number]>;
+    df.push(per.size);
+    const idf = Math.log(1 + (n - per.size + 0.5) / (per.size + 0.5));
+    const scored: [number, number][] = [...per].map(([id, f]) => {
+      let s = 0;
+      f.forEach((x, i) => {
+        if (!x) return;
+        const len = (panjang[id] as number[])[i] as number;
+        s += (BOOST[i] as number) * idf * ((x * (K1 + 1)) / (x + K1 * (1 - B + (B * len) / (rata[i] as number))));
+      });
+      // A card (a contact, a registry row) is its title: a word there is what the card is about.
+      const kartu = dokumen[id]?.registri || dokumen[id]?.jenis === 'kontak';
+      const diIsi = kartu || f[1] > 0 || f[2] > 0 ? 1 : 0;
+      return [id, encodeScore(s) * 2 + diIsi];
+    });
+    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const head = encode(scored.slice(0, HEAD));
+    const rest = scored.slice(HEAD);
+    if (shard.length === 0) shardStart.push(ti);
+    shard.push(head);
+    shardChars += head.length * 4;
+    if (rest.length > 0) {
+      const blocks = Math.ceil(rest.length / TAIL_BLOCK);
+      ekor.push(ti, blocks);
+      for (let bi = 0; bi < blocks; bi += 1) files.set(`e${ti}-${bi}.json`, JSON.stringify(encode(rest.slice(bi * TAIL_BLOCK, (bi + 1) * TAIL_BLOCK))));
+    }
+    if (shardChars >= SHARD_CHARS) closeShard();
+  });
+  closeShard();
+
+  // Fragments.
+  for (let awal = 0; awal < n; awal += FRAGMENT) {
+    const frag: Fragment = { h: [], d: [] };
+    const halaman = new Map<string, number>();
+    for (const d of dokumen.slice(awal, awal + FRAGMENT)) {
+      const [u, anchor = ''] = d.url.split('#') as [string, string?];
+      const key = `${u}\u0000${d.judul}\u0000${d.jenis}`;
+      let hi = halaman.get(key);
+      if (hi === undefined) {
+        hi = frag.h.push([u, d.judul, d.jenis, d.wilayah, d.regulasi ?? 0]) - 1;
+        halaman.set(key, hi);
+      }
+      frag.d.push([hi, anchor, d.bagian, snippet(d.teks)]);
+    }
+    files.set(`d${awal / FRAGMENT}.json`, JSON.stringify(frag));
+  }
+
+  const r: KindRange[] = [];
+  dokumen.forEach((d, id) => {
+    const last = r[r.length - 1];
+    if (last && last.jenis === d.jenis && Boolean(last.registri) === Boolean(d.registri)) last.akhir = id + 1;
+    else r.push({ jenis: d.jenis, awal: id, akhir: id + 1, ...(d.registri ? { registri: true as const } : {}) });
+  });
+  const kamus: Dictionary = { versi: 3, n, t: terms.join(' '), df, s: shardStart, e: ekor, r, g: FRAGMENT };
+  files.set('kamus.json', JSON.stringify(kamus));
+  return { dokumen, kamus, files };
 }
 
-/** Rebuilds the lunr index from its compact form: same terms, same vectors, same scores. */
-export function loadIndex(r: CompactIndex): lunr.Index {
-  const b = builderBaru();
-  const dalam = b as unknown as BuilderDalam;
-  r.panjang.forEach((p, id) => {
-    dalam._documents[String(id)] = {};
-    FIELD.forEach((f, fi) => (dalam.fieldLengths[`${f}/${id}`] = p[fi] ?? 0));
-  });
-  for (const id of r.panjang.keys()) for (const f of FIELD) dalam.fieldTermFrequencies[`${f}/${id}`] = {};
-  for (const [term, pasangan] of Object.entries(r.istilah)) {
-    const posting: Record<string, unknown> & { _index: number } = { _index: dalam.termIndex++ };
-    for (const f of FIELD) posting[f] = {};
-    let id = 0;
-    for (let i = 0; i < pasangan.length; i += 2) {
-      id += pasangan[i] as number;
-      const kode = pasangan[i + 1] as number;
-      const f = FIELD[kode % 3] as string;
-      (posting[f] as Record<string, object>)[String(id)] = {};
-      (dalam.fieldTermFrequencies[`${f}/${id}`] as Record<string, number>)[term] = Math.floor(kode / 3);
-    }
-    dalam.invertedIndex[term] = posting;
-  }
-  dalam.documentCount = r.panjang.length;
-  return b.build();
+/** Reads files of a built index from memory (tests, benchmarks): the same parsed JSON the browser gets. */
+export function fromFiles(files: ReadonlyMap<string, string>): (name: string) => Promise<unknown> {
+  return async (name) => {
+    const teks = files.get(name);
+    if (teks === undefined) throw new Error(`index file missing: ${name}`);
+    return JSON.parse(teks) as unknown;
+  };
 }

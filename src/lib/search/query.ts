@@ -1,21 +1,26 @@
 /**
- * Answering a query. Each query word becomes a set of index terms: the word itself; while
- * typing, every term it begins (prefix) for the last word; for a word of 5+ letters that is not
- * in the index, the terms one edit away (typos); and the thesaurus' other names for it. Results
- * are ranked first by how many of the query's words they match (coordination), then by lunr's
- * BM25 score, which already weighs title over heading over body.
+ * Answering a query over the index files of src/lib/search/compact-index. Each query word becomes
+ * a set of index terms: the word itself; while typing, the most common terms it begins (prefix)
+ * for the last word; for a word of 5+ letters that is not in the index, the terms one edit away
+ * (typos); and the thesaurus' other names for it. Only the dictionary is loaded up front; a query
+ * fetches the postings shards of its terms, and the fragments of the results it returns.
+ *
+ * Ranking: a cited article first; then coordination (how many of the query's words a section
+ * matches, each weighed by its idf; a word found only in the title counts half) plus the log of
+ * the score computed at build time (BM25 with field boosts), summed over the matched terms. A registry row
+ * answers a company-name query, never a topic query: when the query does not look like a name,
+ * registry rows come after every other result.
  */
-import lunr from 'lunr';
 import { distance } from 'fastest-levenshtein';
 import { wordsAndTerms, toTerms } from './pipeline';
 import { stem } from './stemmer';
 import { parseCitation, matchesCitation } from './citation';
 import { SYNONYM_GROUPS } from './synonyms';
-import type { StoredDocument, CompactIndex, DocumentKind } from './compact-index';
-import { documentsOf, loadIndex } from './compact-index';
+import type { Dictionary, DocumentKind, Fragment, KindRange, PostingsShard, StoredDocument } from './compact-index';
+import { decodeScore } from './compact-index';
 
 export interface SearchResult {
-  /** Position of the section in the index (and in the snippet list). */
+  /** Position of the section in the index. */
   nomor: number;
   dokumen: StoredDocument;
   skor: number;
@@ -34,55 +39,96 @@ export interface SearchFilter {
 }
 
 export interface SearchOptions {
-  /** The person is still typing the last word: match it as a prefix too. */
+  /** The person is still typing the last word: match it as a prefix too, and use only each term's best sections. */
   mengetik?: boolean;
   filter?: SearchFilter;
+  /** Most results returned (default 50). */
   batas?: number;
 }
 
 export interface Searcher {
-  cari(kueri: string, opsi?: SearchOptions): SearchResult[];
+  cari(kueri: string, opsi?: SearchOptions): Promise<SearchResult[]>;
   /** The terms a query expands to, per query word (for tests and the command line). */
   perluas(kueri: string, mengetik?: boolean): string[][];
+  /** Number of sections in the index. */
+  readonly jumlah: number;
 }
 
+/** Reads one file of the index folder (`kamus.json`, `h3.json`, …) as parsed JSON. */
+export type LoadFile = (name: string) => Promise<unknown>;
+
 const MIN_FUZZY = 5;
+/** What a query word found only in the page title counts for a section (every section repeats its page's title). */
+const TITLE_ONLY = 0.5;
+/**
+ * How much the build-time score (BM25 with field boosts, summed over the matched terms) adds to
+ * coordination, on a log scale: enough that a section about the words beats one that only
+ * mentions them all, not so much that one repeated word beats the query's other words.
+ * Chosen on the labelled queries (BENCHMARKS.md).
+ */
+const SCORE_WEIGHT = 3;
+/** Most prefix completions of a half-typed word, by how common they are. */
+const MAX_PREFIX = 12;
+/** Most typo corrections of a word. */
+const MAX_TYPO = 6;
+/** Most continuation blocks one whole query reads. */
+const MAX_TAIL_BLOCKS = 24;
 /** Indonesian prefixes, longest first. */
 const AWALAN = ['memper', 'meng', 'meny', 'peng', 'peny', 'mem', 'men', 'pem', 'pen', 'per', 'ber', 'ter', 'ke', 'me', 'pe', 'di', 'se'];
+/** Words that make a query a company's name. */
+const BENTUK_BADAN = new Set(['pt', 'cv', 'ud', 'tbk', 'persero', 'koperasi', 'yayasan']);
+const TRAINING_WORDS = ['latih', 'pelatihan', 'modul', 'kuis', 'ajar'];
 
-export function createSearcher(ringkas: CompactIndex): Searcher {
-  const indeks = loadIndex(ringkas);
-  const semuaDokumen = documentsOf(ringkas);
-  const kosakata = Object.keys(ringkas.istilah);
-  const adaDiIndeks = new Set(kosakata);
-  const grupDiproses = SYNONYM_GROUPS.map((g) => g.map(toTerms).filter((a) => a.length > 0));
-  const jumlahDokumen = ringkas.panjang.length;
-  /** lunr's idf, from the number of sections a term occurs in. */
-  function idf(term: string): number {
-    if (!ringkas.istilah[term]) return 0;
-    const df = dfRelatif(term) * jumlahDokumen;
-    return Math.log(1 + Math.abs((jumlahDokumen - df + 0.5) / (df + 0.5)));
-  }
-  /** Share of sections containing the term. */
-  function dfRelatif(term: string): number {
-    const p = ringkas.istilah[term];
-    if (!p) return 0;
-    let df = 0;
-    let id = -1;
-    let sekarang = 0;
-    for (let i = 0; i < p.length; i += 2) {
-      sekarang += p[i] as number;
-      if (sekarang !== id) df += 1;
-      id = sekarang;
-    }
-    return df / jumlahDokumen;
-  }
-  const cacheIdf = new Map<string, number>();
-  const bobot = (t: string): number => {
-    let v = cacheIdf.get(t);
-    if (v === undefined) cacheIdf.set(t, (v = idf(t)));
-    return v;
+/** Does a result's document pass the facets? (The search page filters the results it has with this.) */
+export function matchesFilter(d: StoredDocument, f: SearchFilter | undefined): boolean {
+  if (!f) return true;
+  if (f.jenis?.length && !f.jenis.includes(d.jenis)) return false;
+  if (f.wilayah?.length && !d.wilayah.some((w) => f.wilayah?.includes(w))) return false;
+  if (f.jenisRegulasi?.length && !(d.regulasi && f.jenisRegulasi.includes(d.regulasi.jenis))) return false;
+  if (f.tahun?.length && !(d.regulasi && f.tahun.includes(d.regulasi.tahun))) return false;
+  if (f.status?.length && !(d.regulasi && f.status.includes(d.regulasi.status))) return false;
+  return true;
+}
+
+/** Loads the dictionary and returns a searcher that fetches the rest through `load` as needed. */
+export async function createSearcher(load: LoadFile): Promise<Searcher> {
+  const kamus = (await load('kamus.json')) as Dictionary;
+  const kosakata = kamus.t ? kamus.t.split(' ') : [];
+  const nomorTerm = new Map(kosakata.map((t, i) => [t, i]));
+  const ekor = new Map<number, number>();
+  for (let i = 0; i < kamus.e.length; i += 2) ekor.set(kamus.e[i] as number, kamus.e[i + 1] as number);
+  const n = kamus.n;
+  const df = (t: string): number => kamus.df[nomorTerm.get(t) ?? -1] ?? 0;
+  const idf = (t: string): number => {
+    const d = df(t);
+    return d ? Math.log(1 + Math.abs((n - d + 0.5) / (d + 0.5))) : 0;
   };
+  const grupDiproses = SYNONYM_GROUPS.map((g) => g.map(toTerms).filter((a) => a.length > 0));
+  const files = new Map<string, Promise<unknown>>();
+  const ambil = (name: string): Promise<unknown> => {
+    let p = files.get(name);
+    if (!p) {
+      p = load(name);
+      p.catch(() => files.delete(name));
+      files.set(name, p);
+    }
+    return p;
+  };
+
+  function shardOf(ti: number): number {
+    let lo = 0;
+    let hi = kamus.s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((kamus.s[mid] as number) <= ti) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  function rangeOf(id: number): KindRange | undefined {
+    return kamus.r.find((r) => id >= r.awal && id < r.akhir);
+  }
 
   /** Every word one edit away from `kata` (delete, swap, replace, insert a letter). */
   function satuEdit(kata: string): Set<string> {
@@ -101,23 +147,44 @@ export function createSearcher(ringkas: CompactIndex): Searcher {
     return hasil;
   }
 
+  const byDf = (a: string, b: string): number => df(b) - df(a) || a.length - b.length || (a < b ? -1 : 1);
+
+  /** Terms that begin with `awal`: a binary search in the sorted vocabulary, then a scan. */
+  function withPrefix(awal: string): string[] {
+    let lo = 0;
+    let hi = kosakata.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((kosakata[mid] as string) < awal) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < kosakata.length && (kosakata[i] as string).startsWith(awal); i += 1) out.push(kosakata[i] as string);
+    return out;
+  }
+
   function perluasKata(kata: string, t: string, terakhir: boolean, mengetik: boolean): Set<string> {
     const set = new Set<string>();
-    if (adaDiIndeks.has(t)) set.add(t);
+    const dikenal = nomorTerm.has(t);
+    if (dikenal) set.add(t);
     if (terakhir && mengetik) {
       // A half-typed word cannot be stemmed; strip a likely prefix instead ("kelur" → "lur…").
       const awal = new Set([t, kata, ...AWALAN.filter((a) => kata.startsWith(a) && kata.length - a.length >= 3).map((a) => kata.slice(a.length))]);
-      for (const v of kosakata) for (const a of awal) if (v.startsWith(a)) set.add(v);
+      const calon = new Set<string>();
+      for (const a of awal) for (const v of withPrefix(a)) calon.add(v);
+      for (const v of [...calon].sort(byDf).slice(0, MAX_PREFIX)) set.add(v);
     }
     // Typo tolerance only for words the index does not know: a known word is not a typo. The
     // typed word is corrected before stemming ("melpor" → "melapor" → "lapor"), and the stem
     // itself is compared with the index's terms.
-    if (!adaDiIndeks.has(t) && kata.length >= MIN_FUZZY) {
+    if (!dikenal && kata.length >= MIN_FUZZY) {
+      const calon = new Set<string>();
       for (const k of satuEdit(kata)) {
         const s = stem(k);
-        if (adaDiIndeks.has(s)) set.add(s);
+        if (nomorTerm.has(s)) calon.add(s);
       }
-      for (const v of kosakata) if (Math.abs(v.length - t.length) <= 1 && distance(v, t) <= 1) set.add(v);
+      for (const v of kosakata) if (Math.abs(v.length - t.length) <= 1 && distance(v, t) <= 1) calon.add(v);
+      for (const v of [...calon].sort(byDf).slice(0, MAX_TYPO)) set.add(v);
     }
     return set;
   }
@@ -135,67 +202,140 @@ export function createSearcher(ringkas: CompactIndex): Searcher {
         // From a multi-word synonym keep only its telling words: "tidak berizin" adds "izin", not "tidak".
         const lain = anggota
           .filter((b) => b !== a)
-          .flatMap((b) => (b.length > 1 ? b.filter((t) => dfRelatif(t) < 0.2) : b))
-          .filter((t) => adaDiIndeks.has(t));
+          .flatMap((b) => (b.length > 1 ? b.filter((t) => df(t) / Math.max(1, n) < 0.2) : b))
+          .filter((t) => nomorTerm.has(t));
         for (const p of posisi) for (const t of lain) perKata[p]?.add(t);
       }
     }
     return perKata.map((s) => [...s]);
   }
 
-  function lolos(d: StoredDocument, f: SearchFilter | undefined): boolean {
-    if (!f) return true;
-    if (f.jenis?.length && !f.jenis.includes(d.jenis)) return false;
-    if (f.wilayah?.length && !d.wilayah.some((w) => f.wilayah?.includes(w))) return false;
-    if (f.jenisRegulasi?.length && !(d.regulasi && f.jenisRegulasi.includes(d.regulasi.jenis))) return false;
-    if (f.tahun?.length && !(d.regulasi && f.tahun.includes(d.regulasi.tahun))) return false;
-    if (f.status?.length && !(d.regulasi && f.status.includes(d.regulasi.status))) return false;
-    return true;
+  /** A term's postings: its best sections, and with `semua` its continuation blocks too. */
+  async function postings(t: string, semua: boolean, anggaran: { blok: number }): Promise<number[][]> {
+    const ti = nomorTerm.get(t);
+    if (ti === undefined) return [];
+    const sh = shardOf(ti);
+    const shard = (await ambil(`h${sh}.json`)) as PostingsShard;
+    const out = [shard[ti - (kamus.s[sh] as number)] ?? []];
+    const blocks = ekor.get(ti) ?? 0;
+    if (semua && blocks > 0) {
+      const take = Math.min(blocks, anggaran.blok);
+      anggaran.blok -= take;
+      const rest = await Promise.all(Array.from({ length: take }, (_, b) => ambil(`e${ti}-${b}.json`) as Promise<number[]>));
+      out.push(...rest);
+    }
+    return out;
   }
 
-  function cari(kueri: string, opsi: SearchOptions = {}): SearchResult[] {
+  async function documentOf(id: number): Promise<StoredDocument | undefined> {
+    const frag = (await ambil(`d${Math.floor(id / kamus.g)}.json`)) as Fragment;
+    const row = frag.d[id % kamus.g];
+    if (!row) return undefined;
+    const [hi, anchor, bagian, cuplikan] = row;
+    const [u, judul, jenis, wilayah, regulasi] = frag.h[hi] as Fragment['h'][number];
+    return {
+      url: anchor ? `${u}#${anchor}` : u,
+      judul,
+      bagian,
+      jenis,
+      wilayah,
+      ...(regulasi ? { regulasi } : {}),
+      ...(rangeOf(id)?.registri ? { registri: true } : {}),
+      cuplikan,
+    };
+  }
+
+  async function cari(kueri: string, opsi: SearchOptions = {}): Promise<SearchResult[]> {
+    const batas = opsi.batas ?? 50;
     const perKata = perluas(kueri, opsi.mengetik);
-    const semua = [...new Set(perKata.flat())];
-    if (semua.length === 0) return [];
+    const semuaTerm = [...new Set(perKata.flat())];
+    if (semuaTerm.length === 0) return [];
     const kata = toTerms(kueri);
     const asli = new Set(kata);
-    const mintaPelatihan = kata.some((t) => ['latih', 'pelatihan', 'modul', 'kuis', 'ajar'].includes(t));
+    const mintaPelatihan = kata.some((t) => TRAINING_WORDS.includes(t));
+    const pola = kueri.toLowerCase().split(/[^a-z0-9]+/);
+    const sepertiNama = pola.some((w) => BENTUK_BADAN.has(w)) || /\d{2,}[./-]\d/.test(kueri);
     // Each query word weighs what the word itself weighs (its idf), however it was matched: a
     // rare synonym must not count for two common words. Unknown words (typos) take their
     // closest terms' weight.
     const beratKata = perKata.map((s, i) => {
       const t = kata[i] ?? '';
-      return adaDiIndeks.has(t) ? bobot(t) : Math.max(0, ...s.map(bobot));
+      return nomorTerm.has(t) ? idf(t) : Math.max(0, ...s.map(idf));
     });
-    const mentah = indeks.query((q) => {
-      for (const t of semua) {
-        q.term(t, { usePipeline: false, boost: asli.has(t) ? 1 : 0.5, presence: lunr.Query.presence.OPTIONAL });
+    const jenisBoleh = opsi.filter?.jenis?.length ? new Set(opsi.filter.jenis) : undefined;
+    const anggaran = { blok: opsi.mengetik ? 0 : MAX_TAIL_BLOCKS };
+    const daftar = await Promise.all(semuaTerm.map((t) => postings(t, !opsi.mengetik, anggaran)));
+
+    interface Calon {
+      skor: number;
+      /** Per query word: 0 not matched, 1 title only, 2 heading or body. */
+      kena: Uint8Array;
+      istilah: string[];
+    }
+    const calon = new Map<number, Calon>();
+    semuaTerm.forEach((t, ti) => {
+      const boost = asli.has(t) ? 1 : 0.5;
+      const kataKe = perKata.map((s, i) => (s.includes(t) ? i : -1)).filter((i) => i >= 0);
+      for (const blok of daftar[ti] as number[][]) {
+        let id = 0;
+        for (let i = 0; i < blok.length; i += 2) {
+          id += blok[i] as number;
+          const v = blok[i + 1] as number;
+          let c = calon.get(id);
+          if (!c) calon.set(id, (c = { skor: 0, kena: new Uint8Array(perKata.length), istilah: [] }));
+          c.skor += boost * decodeScore(v >> 1);
+          c.istilah.push(t);
+          const level = v & 1 ? 2 : 1;
+          for (const k of kataKe) if ((c.kena[k] as number) < level) c.kena[k] = level;
+        }
       }
     });
-    const hasil: SearchResult[] = [];
-    for (const r of mentah) {
-      const dokumen = semuaDokumen[Number(r.ref)];
-      if (!dokumen || !lolos(dokumen, opsi.filter)) continue;
-      const meta = r.matchData.metadata as Record<string, Record<string, unknown>>;
-      const istilah = Object.keys(meta);
-      // Every section repeats its page's title, so a word found only in the title counts half:
-      // the section that itself talks about the word should come first.
-      const cocok = perKata.reduce((jumlah, s, i) => {
-        const di = s.filter((t) => meta[t]);
-        if (di.length === 0) return jumlah;
-        const diIsi = di.some((t) => meta[t]?.bagian || meta[t]?.teks);
-        return jumlah + (beratKata[i] ?? 0) * (diIsi ? 1 : 0.5);
-      }, 0);
+
+    const rujukan = parseCitation(kueri);
+    const hasil: { id: number; skor: number; cocok: number; registri: boolean; istilah: string[] }[] = [];
+    for (const [id, c] of calon) {
+      const r = rangeOf(id);
+      if (!r || (jenisBoleh && !jenisBoleh.has(r.jenis))) continue;
+      let cocok = 0;
+      let kenaKata = 0;
+      c.kena.forEach((level, i) => {
+        if (level > 0) kenaKata += 1;
+        cocok += (beratKata[i] ?? 0) * (level === 2 ? 1 : level === 1 ? TITLE_ONLY : 0);
+      });
+      // A name typed with one word wrong or missing is still a name: at least two words, all but one.
+      const semuaKata = kenaKata === perKata.length || (kenaKata >= 2 && kenaKata >= perKata.length - 1);
       // Training modules restate the SOPs and laws for trainers; readers asking a question are
       // better served by the source page, so a module yields to it when both match as well.
-      hasil.push({ nomor: Number(r.ref), dokumen, skor: r.score, cocok: dokumen.jenis === 'pelatihan' && !mintaPelatihan ? cocok * 0.85 : cocok, istilah });
+      if (r.jenis === 'pelatihan' && !mintaPelatihan) cocok *= 0.85;
+      // A registry row answers a name: the query's words in the company's name (all, or all but
+      // one of three or more), or a query that says PT, CV… or gives a licence number. Otherwise
+      // it goes after the pages.
+      const registri = Boolean(r.registri) && !(sepertiNama || semuaKata);
+      hasil.push({ id, skor: c.skor, cocok, registri, istilah: c.istilah });
     }
-    // A cited article comes first; then coordination decides, within rounding; then BM25.
-    const rujukan = parseCitation(kueri);
-    const kutip = (h: SearchResult): number => (rujukan && matchesCitation(h.dokumen.url, rujukan) ? 1 : 0);
-    hasil.sort((a, b) => kutip(b) - kutip(a) || Math.round(b.cocok * 10) - Math.round(a.cocok * 10) || b.skor - a.skor);
-    return hasil.slice(0, opsi.batas ?? 50);
+    // Registry rows last unless the query names a company; then coordination, within rounding; then the score.
+    const nilai = (h: { cocok: number; skor: number }): number => h.cocok + SCORE_WEIGHT * Math.log1p(h.skor);
+    hasil.sort((a, b) => Number(a.registri) - Number(b.registri) || nilai(b) - nilai(a) || a.id - b.id);
+
+    // Documents for the results shown, in rank order; a cited article moves to the front.
+    const out: SearchResult[] = [];
+    const perlu = rujukan ? Math.max(batas, 60) : batas;
+    const tersaring = Boolean(opsi.filter && (opsi.filter.wilayah?.length || opsi.filter.jenisRegulasi?.length || opsi.filter.tahun?.length || opsi.filter.status?.length));
+    for (let i = 0; i < hasil.length && out.length < perlu; i += 8) {
+      const potong = hasil.slice(i, i + 8);
+      const docs = await Promise.all(potong.map((h) => documentOf(h.id)));
+      potong.forEach((h, k) => {
+        const dokumen = docs[k];
+        if (!dokumen || (tersaring && !matchesFilter(dokumen, opsi.filter)) || out.length >= perlu) return;
+        out.push({ nomor: h.id, dokumen, skor: h.skor, cocok: h.cocok, istilah: [...new Set(h.istilah)] });
+      });
+    }
+    if (rujukan) {
+      const kutip = (h: SearchResult): number => (matchesCitation(h.dokumen.url, rujukan) ? 1 : 0);
+      out.sort((a, b) => kutip(b) - kutip(a));
+    }
+    return out.slice(0, batas);
   }
 
-  return { cari, perluas };
+  return { cari, perluas, jumlah: n };
 }

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import lunr from 'lunr';
 import { tokenize } from './tokenizer';
 import { normalize } from './normalize';
 import { isNotStopWord } from './stopwords';
 import { stem } from './stemmer';
 import { toTerms } from './pipeline';
-import { buildIndex, loadIndex, type SearchDocument } from './compact-index';
+import { buildIndex, fromFiles, HEAD, type SearchDocument } from './compact-index';
 import { createSearcher } from './query';
 import { highlight } from './highlight';
 import { parseCitation, matchesCitation } from './citation';
@@ -70,53 +69,56 @@ describe('pipeline stages', () => {
   });
 });
 
-describe('compact index', () => {
-  it('rebuilds a lunr index that answers exactly like the original', () => {
-    const { indeks, ringkas } = buildIndex(KORPUS);
-    const dimuat = loadIndex(JSON.parse(JSON.stringify(ringkas)));
-    for (const q of ['lapor', 'rekrut', 'pidana', 'tempat', 'anak']) {
-      const a = indeks.query((x) => x.term(q, { usePipeline: false, presence: lunr.Query.presence.OPTIONAL }));
-      const b = dimuat.query((x) => x.term(q, { usePipeline: false, presence: lunr.Query.presence.OPTIONAL }));
-      expect(
-        b.map((r) => [r.ref, r.score.toFixed(6)]),
-        q,
-      ).toEqual(a.map((r) => [r.ref, r.score.toFixed(6)]));
-    }
+describe('index files', () => {
+  it('store each page once per fragment, no positions, and a dictionary the first search can afford', () => {
+    const { files, kamus } = buildIndex(KORPUS);
+    expect(kamus.n).toBe(KORPUS.length);
+    expect([...files.values()].join('')).not.toContain('position');
+    const frag = JSON.parse(files.get('d0.json') as string) as { h: [string][] };
+    expect(frag.h.filter(([u]) => u === '/regulasi/uu-21-2007')).toHaveLength(1);
   });
 
-  it('stores no term positions and each page only once', () => {
-    const { ringkas } = buildIndex(KORPUS);
-    expect(JSON.stringify(ringkas)).not.toContain('position');
-    expect(ringkas.halaman.filter((h) => h.u === '/regulasi/uu-21-2007')).toHaveLength(1);
+  it("keep a common term's best sections first and the rest in continuation blocks, found by whole queries", async () => {
+    const banyak: SearchDocument[] = Array.from({ length: HEAD + 40 }, (_, i) =>
+      dok(`/p${i}`, '', '', i === HEAD + 30 ? 'korban korban korban korban' : 'korban melapor polisi desa', 'halaman'),
+    );
+    const { files, kamus } = buildIndex(banyak);
+    // "korban" has more sections than fit in its first block: one continuation block.
+    expect(kamus.e).toEqual(expect.arrayContaining([kamus.t.split(' ').indexOf('korban'), 1]));
+    const p = await createSearcher(fromFiles(files));
+    // The section that says "korban" most often ranks first: its posting sits in the first block.
+    expect((await p.cari('korban', { batas: 1 }))[0]?.dokumen.url).toBe(`/p${HEAD + 30}`);
+    // A whole query sees every section; typing sees only the first block.
+    expect(await p.cari('korban', { batas: 500 })).toHaveLength(HEAD + 40);
+    expect(await p.cari('korban', { batas: 500, mengetik: true })).toHaveLength(HEAD);
   });
 });
 
 describe('queries', () => {
-  const { ringkas } = buildIndex(KORPUS);
-  const p = createSearcher(ringkas);
-  const url = (q: string, o = {}) => p.cari(q, o).map((h) => h.dokumen.url);
+  const p = createSearcher(fromFiles(buildIndex(KORPUS).files));
+  const url = async (q: string, o = {}) => (await (await p).cari(q, o)).map((h) => h.dokumen.url);
 
-  it('finds a word family: "pelaporan" finds "melaporkan"', () => {
-    expect(url('pelaporan')[0]).toMatch(/\/sop\/lapor|pasal-60/);
+  it('finds a word family: "pelaporan" finds "melaporkan"', async () => {
+    expect((await url('pelaporan'))[0]).toMatch(/\/sop\/lapor|pasal-60/);
   });
 
-  it('uses the thesaurus: "sponsor" finds the page about calo', () => {
-    expect(url('sponsor')[0]).toBe('/perekrut');
+  it('uses the thesaurus: "sponsor" finds the page about calo', async () => {
+    expect((await url('sponsor'))[0]).toBe('/perekrut');
   });
 
-  it('tolerates one typo in words of 5+ letters, not in known words', () => {
-    expect(url('perekrutn')[0]).toBe('/perekrut');
-    expect(url('melpor')).toContain('/sop/lapor');
-    expect(p.perluas('anak')).toEqual([['anak']]);
+  it('tolerates one typo in words of 5+ letters, not in known words', async () => {
+    expect((await url('perekrutn'))[0]).toBe('/perekrut');
+    expect(await url('melpor')).toContain('/sop/lapor');
+    expect((await p).perluas('anak')).toEqual([['anak']]);
   });
 
-  it('matches the last word as a prefix while typing', () => {
-    expect(url('kelur', { mengetik: true })).toContain('/sop/lapor');
-    expect(url('kelur')).toEqual([]);
+  it('matches the last word as a prefix while typing', async () => {
+    expect(await url('kelur', { mengetik: true })).toContain('/sop/lapor');
+    expect(await url('kelur')).toEqual([]);
   });
 
-  it('puts a cited article first', () => {
-    expect(url('pasal 60 uu 21 2007')[0]).toBe('/regulasi/uu-21-2007#pasal-60');
+  it('puts a cited article first', async () => {
+    expect((await url('pasal 60 uu 21 2007'))[0]).toBe('/regulasi/uu-21-2007#pasal-60');
     expect(parseCitation('pasal 455 KUHP')).toEqual({ anchor: 'pasal-455', halaman: { awal: 'uu', akhir: '1-2023' } });
     expect(parseCitation('Pasal 2 ayat (1) UU Nomor 21 Tahun 2007')).toEqual({ anchor: 'pasal-2-ayat-1', halaman: { awal: 'uu', akhir: '21-2007' } });
     expect(matchesCitation('/regulasi/uu-21-2007#pasal-2', { anchor: 'pasal-2', halaman: { awal: 'uu', akhir: '21-2007' } })).toBe(true);
@@ -132,9 +134,9 @@ describe('queries', () => {
     expect(matchesCitation('/regulasi/perda-ntt-14-2008#pasal-5', r as NonNullable<typeof r>)).toBe(false);
   });
 
-  it('filters by kind', () => {
-    const semua = p.cari('lapor');
-    const regulasi = p.cari('lapor', { filter: { jenis: ['regulasi'] } });
+  it('filters by kind', async () => {
+    const semua = await (await p).cari('lapor');
+    const regulasi = await (await p).cari('lapor', { filter: { jenis: ['regulasi'] } });
     // The query finds other kinds too, so the filter has something to remove, and keeps some.
     expect(semua.some((h) => h.dokumen.jenis !== 'regulasi')).toBe(true);
     expect(regulasi.length).toBeGreaterThan(0);

@@ -1,27 +1,53 @@
 /**
  * The search index of a locale, from the pages the finishing step has read (exact anchors,
- * rendered components) plus one document per registry company. Written as
- * `cari/indeks.<hash>.json` and `cari/cuplikan.<hash>.json` (cacheable forever) and
- * `indeks-cari.json`, a tiny manifest naming them, which the search box fetches on first use.
+ * rendered components), one document per contact card (/kontak#id) and one per registry
+ * company. Written as the files of src/lib/search/compact-index in `cari/<content hash>/`
+ * (immutable: cacheable forever) and `indeks-cari.json`, a tiny manifest naming that folder,
+ * which the search box fetches on first use.
  */
-import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Halaman } from '../../lib/content/halaman';
 import type { Root } from '../../lib/web/html';
 import { halamanSections } from '../../lib/search/sections';
-import { buildIndex, type SearchDocument } from '../../lib/search/compact-index';
+import { buildIndex, contentHash, type IndexManifest, type SearchDocument } from '../../lib/search/compact-index';
+import { DATA_KONTAK } from '../../lib/kontak/data';
+import { findWilayah } from '../../lib/wilayah';
 import { bahasa, buildRegistri, statusSummary } from '../../lib/perekrut';
 import { loadRegistriFolder } from '../../lib/perekrut/load-node';
 
 export const MANIFEST = 'indeks-cari.json';
 
-export interface ManifestCari {
-  /** The compact index, loaded on first use of search. */
-  berkas: string;
-  /** Section snippets, loaded once results are shown. */
-  cuplikan: string;
-  dokumen: number;
+export type ManifestCari = IndexManifest & {
+  /** Every file of the index folder, relative to the site root (for the offline copy). */
+  berkas: string[];
+};
+
+/** Words people type when they want a number, per locale; every contact document carries them. */
+const KATA_KONTAK: Record<string, string> = {
+  id: 'Nomor telepon, hotline, call center, WhatsApp, kontak pengaduan.',
+  en: 'Phone number, hotline, helpline, call centre, WhatsApp, contact to report.',
+};
+const KATA_MELAYANI: Record<string, Record<string, string>> = {
+  en: { darurat: 'emergency', semua: 'everyone', pekerja_migran: 'migrant workers', anak: 'children', perempuan: 'women', korban: 'victims', saksi: 'witnesses' },
+};
+
+/** One search document per contact card of data/kontak.json, linking to its card on /kontak. */
+export function dokumenKontak(baseUrl: string, locale: string): SearchDocument[] {
+  return DATA_KONTAK.kontak.map((k) => ({
+    url: `${baseUrl}kontak#${k.id}`,
+    judul: k.nama,
+    bagian: '',
+    teks: [
+      k.untuk,
+      k.melayani.map((m) => KATA_MELAYANI[locale]?.[m] ?? m.replace(/_/g, ' ')).join(', '),
+      k.wilayah.map((w) => findWilayah(w)?.nama ?? w).join(', '),
+      [...k.telepon, ...k.whatsapp].map((n) => n.tampil).join(', '),
+      KATA_KONTAK[locale] ?? KATA_KONTAK.id,
+    ].join(' '),
+    jenis: 'kontak',
+    wilayah: k.wilayah,
+  }));
 }
 
 /** One search document per section of a built docs page. */
@@ -60,20 +86,18 @@ export function dokumenRegistri(siteDir: string, baseUrl: string, locale: string
     ].join(' '),
     jenis: 'perekrut',
     wilayah: ['nasional'],
+    registri: true,
   }));
 }
 
 /** Writes the index files and the manifest with `tulis` (atomic); returns the manifest. */
 export async function tulisIndeks(outDir: string, dokumen: SearchDocument[], tulis: (file: string, isi: string) => Promise<void>): Promise<ManifestCari> {
-  const { ringkas, cuplikan } = buildIndex(dokumen);
-  await mkdir(join(outDir, 'cari'), { recursive: true });
-  const simpan = async (nama: string, data: unknown): Promise<string> => {
-    const json = JSON.stringify(data);
-    const berkas = `cari/${nama}.${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
-    await tulis(join(outDir, berkas), json);
-    return berkas;
-  };
-  const manifest: ManifestCari = { berkas: await simpan('indeks', ringkas), cuplikan: await simpan('cuplikan', cuplikan), dokumen: dokumen.length };
+  const { files } = buildIndex(dokumen);
+  const nama = [...files.keys()].sort();
+  const dasar = `cari/${contentHash(nama.flatMap((f) => [f, files.get(f) as string]))}/`;
+  await mkdir(join(outDir, dasar), { recursive: true });
+  for (const f of nama) await tulis(join(outDir, dasar, f), files.get(f) as string);
+  const manifest: IndexManifest = { versi: 3, dasar, dokumen: dokumen.length };
   await tulis(join(outDir, MANIFEST), JSON.stringify(manifest));
-  return manifest;
+  return { ...manifest, berkas: nama.map((f) => `${dasar}${f}`) };
 }

@@ -25,7 +25,7 @@ import type { SearchDocument } from '../../lib/search/compact-index';
 import { kebijakan, suntinganCsp } from '../../lib/web/csp';
 import { attribute, parseHtml, position, selectOne, selectAll, applyEdits, textOf, type Root, type HtmlEdit } from '../../lib/web/html';
 import { BERKAS_OFFLINE, HALAMAN_INTI_LAIN, PENGALIHAN, berkasBundel, halamanOffline, kunciHalaman, rujukanHtml, type CatatanPekerja } from '../../lib/web/offline';
-import { dokumenHalaman, dokumenRegistri, MANIFEST, tulisIndeks, type ManifestCari } from './cari';
+import { dokumenHalaman, dokumenKontak, dokumenRegistri, MANIFEST, tulisIndeks, type ManifestCari } from './cari';
 import { ADDRESS_FILE, halamanAnchors } from '../../lib/web/published-addresses';
 import { PerekamGrafik } from './grafik';
 
@@ -98,7 +98,11 @@ export default function pluginTerbit(context: LoadContext): Plugin {
         await ganti(p, applyEdits(html, await suntinganHalaman(pohon, html, p, tetap)));
       }
       // Documents in the docs' own order, then the registry's companies.
-      const dokumen = [...semuaHalaman.flatMap((h) => dokumenPerHalaman.get(h) ?? []), ...dokumenRegistri(context.siteDir, context.baseUrl, context.i18n.currentLocale)];
+      const dokumen = [
+        ...semuaHalaman.flatMap((h) => dokumenPerHalaman.get(h) ?? []),
+        ...dokumenKontak(context.baseUrl, context.i18n.currentLocale),
+        ...dokumenRegistri(context.siteDir, context.baseUrl, context.i18n.currentLocale),
+      ];
       const manifest = await tulisIndeks(outDir, dokumen, ganti);
       const urut = Object.fromEntries(Object.entries(alamat).sort(([a], [b]) => a.localeCompare(b)));
       await ganti(join(outDir, ADDRESS_FILE), `${JSON.stringify(urut, null, 2)}\n`);
@@ -165,8 +169,8 @@ export default function pluginTerbit(context: LoadContext): Plugin {
       if (namaHalaman && !PENGALIHAN.includes(r.slice(baseUrl.length - 1))) judul.push({ url: r, judul: namaHalaman });
     }
 
-    // The search manifest and the two files it names.
-    for (const u of [MANIFEST, manifest.berkas, manifest.cuplikan]) berkas.add(`${baseUrl}${u}`);
+    // The search manifest and every file of the index it names: a saved reader's searches need them all.
+    for (const u of [MANIFEST, ...manifest.berkas]) berkas.add(`${baseUrl}${u}`);
 
     const offline = `${baseUrl}${BERKAS_OFFLINE}`;
     const bahasa = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;

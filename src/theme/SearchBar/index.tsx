@@ -8,32 +8,29 @@ import { useHistory } from '@docusaurus/router';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Translate, { translate } from '@docusaurus/Translate';
-import { useIndeksCari } from '@site/src/components/Cari/muat';
+import { useHasilCari, useIndeksCari } from '@site/src/components/Cari/muat';
 import Sorotan from '@site/src/components/Cari/Sorotan';
 import { labelJenis } from '@site/src/components/Cari/label';
-import type { SearchResult } from '@site/src/lib/search/query';
 import styles from './styles.module.css';
 
-const MAKS = 8;
+/** Eight results, the last word matched as a prefix, each term's best sections only. */
+const OPSI = { mengetik: true, batas: 8 };
 
 export default function SearchBar(): ReactNode {
   const id = useId();
   const history = useHistory();
   const halamanCari = useBaseUrl('/cari');
-  const { status, pencari, sorot, mulai, cuplikan, mintaCuplikan } = useIndeksCari();
+  const { status, pencari, sorot, mulai } = useIndeksCari();
   const [q, setQ] = useState('');
   const [buka, setBuka] = useState(false);
   const [aktif, setAktif] = useState(-1);
   const akar = useRef<HTMLDivElement>(null);
   const jenis = labelJenis();
 
-  const hasil: SearchResult[] = useMemo(() => (pencari && q.trim() ? pencari.cari(q, { mengetik: true, batas: MAKS }) : []), [pencari, q]);
+  const { hasil, menunggu, gagal } = useHasilCari(pencari, q, OPSI);
   // Shown in groups, the group of the best result first; keyboard order follows the groups.
   const grupUrut = useMemo(() => [...new Set(hasil.map((h) => h.dokumen.jenis))], [hasil]);
   const urut = useMemo(() => grupUrut.flatMap((j) => hasil.filter((h) => h.dokumen.jenis === j)), [grupUrut, hasil]);
-  useEffect(() => {
-    if (urut.length > 0) mintaCuplikan();
-  }, [urut.length, mintaCuplikan]);
   useEffect(() => setAktif(-1), [q]);
   useEffect(() => {
     const tutup = (e: MouseEvent): void => {
@@ -104,11 +101,11 @@ export default function SearchBar(): ReactNode {
             <p className={styles.info}>
               <Translate id="cari.memuat">Memuat indeks pencarian…</Translate>
             </p>
-          ) : status === 'gagal' ? (
+          ) : status === 'gagal' || gagal ? (
             <p className={styles.info}>
               <Translate id="cari.gagal">Indeks pencarian tidak bisa dimuat. Periksa sambungan, atau buka halaman ini lagi saat ada sinyal.</Translate>
             </p>
-          ) : urut.length === 0 && status === 'siap' ? (
+          ) : urut.length === 0 && status === 'siap' && !menunggu ? (
             <p className={styles.info}>
               <Translate id="cari.kosong" values={{ q }}>
                 {'Tidak ada hasil untuk “{q}”.'}
@@ -143,9 +140,9 @@ export default function SearchBar(): ReactNode {
                           <Sorotan teks={h.dokumen.bagian || h.dokumen.judul} istilah={h.istilah} sorot={sorot} />
                         </span>
                         {h.dokumen.bagian ? <span className={styles.halaman}>{h.dokumen.judul}</span> : null}
-                        {cuplikan?.[h.nomor] ? (
+                        {h.dokumen.cuplikan ? (
                           <span className={styles.cuplikan}>
-                            <Sorotan teks={cuplikan[h.nomor] as string} istilah={h.istilah} sorot={sorot} />
+                            <Sorotan teks={h.dokumen.cuplikan} istilah={h.istilah} sorot={sorot} />
                           </span>
                         ) : null}
                       </div>
