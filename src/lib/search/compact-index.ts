@@ -52,8 +52,11 @@ export const FRAGMENT = 16;
 const SHARD_CHARS = 6_000;
 
 const FIELDS = ['judul', 'bagian', 'teks'] as const;
-/** Field boosts: a word in the title weighs most, then the heading, then the body. */
-const BOOST = [10, 4, 1];
+/**
+ * Field boosts: a word in the title weighs most, then the heading, then the body. Every section
+ * repeats its page's title, so the title's boost is kept moderate (chosen on the labelled queries).
+ */
+const BOOST = [5, 4, 1];
 const K1 = 1.2;
 const B = 0.75;
 /**
@@ -91,8 +94,7 @@ export interface Dictionary {
 
 /**
  * A postings shard: per term (in dictionary order, from the shard's first term), flat pairs
- * [doc-id delta, encodeScore(score) × 2 + (1 when the term is in the heading or body, 0 when only in
- * the title)], doc ids ascending.
+ * [doc-id delta, encodeScore(score)], doc ids ascending.
  */
 export type PostingsShard = number[][];
 
@@ -202,10 +204,7 @@ export function buildIndex(input: readonly SearchDocument[]): BuiltIndex {
         const len = (panjang[id] as number[])[i] as number;
         s += (BOOST[i] as number) * idf * ((x * (K1 + 1)) / (x + K1 * (1 - B + (B * len) / (rata[i] as number))));
       });
-      // A card (a contact, a registry row) is its title: a word there is what the card is about.
-      const kartu = dokumen[id]?.registri || dokumen[id]?.jenis === 'kontak';
-      const diIsi = kartu || f[1] > 0 || f[2] > 0 ? 1 : 0;
-      return [id, encodeScore(s) * 2 + diIsi];
+      return [id, encodeScore(s)];
     });
     scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const head = encode(scored.slice(0, HEAD));

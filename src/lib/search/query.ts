@@ -6,7 +6,7 @@
  * fetches the postings shards of its terms, and the fragments of the results it returns.
  *
  * Ranking: a cited article first; then coordination (how many of the query's words a section
- * matches, each weighed by its idf; a word found only in the title counts half) plus the log of
+ * matches, each weighed by its idf) plus the log of
  * the score computed at build time (BM25 with field boosts), summed over the matched terms. A registry row
  * answers a company-name query, never a topic query: when the query does not look like a name,
  * registry rows come after every other result.
@@ -58,15 +58,13 @@ export interface Searcher {
 export type LoadFile = (name: string) => Promise<unknown>;
 
 const MIN_FUZZY = 5;
-/** What a query word found only in the page title counts for a section (every section repeats its page's title). */
-const TITLE_ONLY = 0.5;
 /**
  * How much the build-time score (BM25 with field boosts, summed over the matched terms) adds to
  * coordination, on a log scale: enough that a section about the words beats one that only
  * mentions them all, not so much that one repeated word beats the query's other words.
  * Chosen on the labelled queries (BENCHMARKS.md).
  */
-const SCORE_WEIGHT = 3;
+const SCORE_WEIGHT = 4;
 /** Most prefix completions of a half-typed word, by how common they are. */
 const MAX_PREFIX = 12;
 /** Most typo corrections of a word. */
@@ -268,7 +266,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
 
     interface Calon {
       skor: number;
-      /** Per query word: 0 not matched, 1 title only, 2 heading or body. */
+      /** Per query word: 1 when the section matches it. */
       kena: Uint8Array;
       istilah: string[];
     }
@@ -283,10 +281,9 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
           const v = blok[i + 1] as number;
           let c = calon.get(id);
           if (!c) calon.set(id, (c = { skor: 0, kena: new Uint8Array(perKata.length), istilah: [] }));
-          c.skor += boost * decodeScore(v >> 1);
+          c.skor += boost * decodeScore(v);
           c.istilah.push(t);
-          const level = v & 1 ? 2 : 1;
-          for (const k of kataKe) if ((c.kena[k] as number) < level) c.kena[k] = level;
+          for (const k of kataKe) c.kena[k] = 1;
         }
       }
     });
@@ -298,9 +295,9 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
       if (!r || (jenisBoleh && !jenisBoleh.has(r.jenis))) continue;
       let cocok = 0;
       let kenaKata = 0;
-      c.kena.forEach((level, i) => {
-        if (level > 0) kenaKata += 1;
-        cocok += (beratKata[i] ?? 0) * (level === 2 ? 1 : level === 1 ? TITLE_ONLY : 0);
+      c.kena.forEach((kena, i) => {
+        kenaKata += kena;
+        cocok += (beratKata[i] ?? 0) * kena;
       });
       // A name typed with one word wrong or missing is still a name: at least two words, all but one.
       const semuaKata = kenaKata === perKata.length || (kenaKata >= 2 && kenaKata >= perKata.length - 1);
