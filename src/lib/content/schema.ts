@@ -37,6 +37,11 @@ const dasar = z.object({
   verifikasi: z.enum(STATUS_VERIFIKASI, { error: `harus salah satu dari: ${STATUS_VERIFIKASI.join(', ')}` }),
   /** What is not verified, in a sentence the reader sees. Required unless fully verified. */
   catatan_verifikasi: teks.optional(),
+  /**
+   * On a translation: which revision of the Indonesian page it translates, as the first 12 hex
+   * digits of the SHA-256 of that file (`npm run terjemahan:sidik -- docs/…`).
+   */
+  terjemahan_dari: teks.regex(/^[0-9a-f]{12}$/, { message: 'harus 12 digit heksadesimal: sidik berkas Indonesia (npm run terjemahan:sidik -- docs/…)' }).optional(),
 });
 
 function wajibCatatan<T extends { verifikasi: StatusVerifikasi; catatan_verifikasi?: string | undefined }>(fm: T, ctx: z.RefinementCtx): void {
