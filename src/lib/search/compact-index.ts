@@ -17,6 +17,7 @@
  */
 import type { JenisKonten } from '../content/schema';
 import { toTerms } from './pipeline';
+import type { Bahasa } from '../content/bahasa';
 
 /** A search document's kind: a page's kind, or a contact card (`kontak`). */
 export type DocumentKind = JenisKonten | 'kontak';
@@ -77,6 +78,8 @@ export interface KindRange {
 /** The dictionary (`kamus.json`). */
 export interface Dictionary {
   versi: 3;
+  /** The language of the pipeline that made the terms (queries must use the same). */
+  bahasa: Bahasa;
   /** Number of sections. */
   n: number;
   /** Every term, sorted, joined by spaces. */
@@ -148,7 +151,7 @@ export interface BuiltIndex {
 }
 
 /** Builds every file of the index from the documents. Pure: the caller writes the files. */
-export function buildIndex(input: readonly SearchDocument[]): BuiltIndex {
+export function buildIndex(input: readonly SearchDocument[], bahasa: Bahasa = 'id'): BuiltIndex {
   const urut = KIND_ORDER.flatMap((k) => [false, true].flatMap((reg) => input.filter((d) => d.jenis === k && Boolean(d.registri) === reg)));
   const lain = input.filter((d) => !KIND_ORDER.includes(d.jenis));
   const dokumen = [...urut, ...lain];
@@ -158,7 +161,7 @@ export function buildIndex(input: readonly SearchDocument[]): BuiltIndex {
   const tf = new Map<string, Map<number, [number, number, number]>>();
   const panjang = dokumen.map((d, id) =>
     indexedFields(d).map((teks, f) => {
-      const terms = toTerms(teks);
+      const terms = toTerms(teks, bahasa);
       for (const t of terms) {
         let per = tf.get(t);
         if (!per) tf.set(t, (per = new Map()));
@@ -244,7 +247,7 @@ export function buildIndex(input: readonly SearchDocument[]): BuiltIndex {
     if (last && last.jenis === d.jenis && Boolean(last.registri) === Boolean(d.registri)) last.akhir = id + 1;
     else r.push({ jenis: d.jenis, awal: id, akhir: id + 1, ...(d.registri ? { registri: true as const } : {}) });
   });
-  const kamus: Dictionary = { versi: 3, n, t: terms.join(' '), df, s: shardStart, e: ekor, r, g: FRAGMENT };
+  const kamus: Dictionary = { versi: 3, bahasa, n, t: terms.join(' '), df, s: shardStart, e: ekor, r, g: FRAGMENT };
   files.set('kamus.json', JSON.stringify(kamus));
   return { dokumen, kamus, files };
 }

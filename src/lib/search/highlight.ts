@@ -4,18 +4,19 @@
  * text nodes, so whatever a query or a page contains can never become markup.
  */
 import { termOf } from './pipeline';
+import type { Bahasa } from '../content/bahasa';
 
 export interface Segment {
   teks: string;
   sorot: boolean;
 }
 
-export function highlight(teks: string, istilahCocok: readonly string[]): Segment[] {
+export function highlight(teks: string, istilahCocok: readonly string[], bahasa: Bahasa = 'id'): Segment[] {
   const cocok = new Set(istilahCocok);
   const hasil: Segment[] = [];
   for (const bagian of teks.split(/([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)/u)) {
     if (!bagian) continue;
-    const t = /[\p{L}\p{N}]/u.test(bagian) ? termOf(bagian) : undefined;
+    const t = /[\p{L}\p{N}]/u.test(bagian) ? termOf(bagian, bahasa) : undefined;
     const tandai = t !== undefined && cocok.has(t);
     const akhir = hasil[hasil.length - 1];
     if (akhir && akhir.sorot === tandai) akhir.teks += bagian;

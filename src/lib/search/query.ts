@@ -16,6 +16,7 @@ import { wordsAndTerms, toTerms } from './pipeline';
 import { stem } from './stemmer';
 import { parseCitation, matchesCitation } from './citation';
 import { SYNONYM_GROUPS } from './synonyms';
+import type { Bahasa } from '../content/bahasa';
 import type { Dictionary, DocumentKind, Fragment, KindRange, PostingsShard, StoredDocument } from './compact-index';
 import { decodeScore } from './compact-index';
 
@@ -52,6 +53,8 @@ export interface Searcher {
   perluas(kueri: string, mengetik?: boolean): string[][];
   /** Number of sections in the index. */
   readonly jumlah: number;
+  /** The index's language: highlight snippets with the same pipeline (`highlight(…, bahasa)`). */
+  readonly bahasa: Bahasa;
 }
 
 /** Reads one file of the index folder (`kamus.json`, `h3.json`, …) as parsed JSON. */
@@ -75,7 +78,8 @@ const MAX_TAIL_BLOCKS = 24;
 const AWALAN = ['memper', 'meng', 'meny', 'peng', 'peny', 'mem', 'men', 'pem', 'pen', 'per', 'ber', 'ter', 'ke', 'me', 'pe', 'di', 'se'];
 /** Words that make a query a company's name. */
 const BENTUK_BADAN = new Set(['pt', 'cv', 'ud', 'tbk', 'persero', 'koperasi', 'yayasan']);
-const TRAINING_WORDS = ['latih', 'pelatihan', 'modul', 'kuis', 'ajar'];
+/** Query terms that ask for training material (Indonesian stems, and English ones for /en). */
+const TRAINING_WORDS = ['latih', 'pelatihan', 'modul', 'kuis', 'ajar', 'train', 'trainer', 'quiz', 'modul', 'lesson'];
 
 /** Does a result's document pass the facets? (The search page filters the results it has with this.) */
 export function matchesFilter(d: StoredDocument, f: SearchFilter | undefined): boolean {
@@ -91,6 +95,7 @@ export function matchesFilter(d: StoredDocument, f: SearchFilter | undefined): b
 /** Loads the dictionary and returns a searcher that fetches the rest through `load` as needed. */
 export async function createSearcher(load: LoadFile): Promise<Searcher> {
   const kamus = (await load('kamus.json')) as Dictionary;
+  const bahasa: Bahasa = kamus.bahasa === 'en' ? 'en' : 'id';
   const kosakata = kamus.t ? kamus.t.split(' ') : [];
   const nomorTerm = new Map(kosakata.map((t, i) => [t, i]));
   const ekor = new Map<number, number>();
@@ -101,7 +106,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     const d = df(t);
     return d ? Math.log(1 + Math.abs((n - d + 0.5) / (d + 0.5))) : 0;
   };
-  const grupDiproses = SYNONYM_GROUPS.map((g) => g.map(toTerms).filter((a) => a.length > 0));
+  const grupDiproses = SYNONYM_GROUPS.map((g) => g.map((a) => toTerms(a, bahasa)).filter((a) => a.length > 0));
   const files = new Map<string, Promise<unknown>>();
   const ambil = (name: string): Promise<unknown> => {
     let p = files.get(name);
@@ -178,7 +183,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     if (!dikenal && kata.length >= MIN_FUZZY) {
       const calon = new Set<string>();
       for (const k of satuEdit(kata)) {
-        const s = stem(k);
+        const s = stem(k, bahasa);
         if (nomorTerm.has(s)) calon.add(s);
       }
       for (const v of kosakata) if (Math.abs(v.length - t.length) <= 1 && distance(v, t) <= 1) calon.add(v);
@@ -187,25 +192,36 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     return set;
   }
 
-  function perluas(kueri: string, mengetik = false): string[][] {
-    const pasangan = wordsAndTerms(kueri);
+  /**
+   * Per query word: the single terms that match it, and the thesaurus phrases that do ("tki" →
+   * "pekerja migran": a section matches through a phrase only when it has every word of it).
+   */
+  function expand(kueri: string, mengetik = false): { terms: Set<string>[]; phrases: string[][][] } {
+    const pasangan = wordsAndTerms(kueri, bahasa);
     const kata = pasangan.map((p) => p.istilah);
-    const perKata = pasangan.map((p, i) => perluasKata(p.kata, p.istilah, i === pasangan.length - 1, mengetik));
+    const terms = pasangan.map((p, i) => perluasKata(p.kata, p.istilah, i === pasangan.length - 1, mengetik));
+    const phrases: string[][][] = pasangan.map(() => []);
     // The thesaurus' other names for a group member found in the query count for the query
     // words that make up that member ("tki" → "pmi", "pekerja migran").
     for (const anggota of grupDiproses) {
       for (const a of anggota) {
         const posisi = a.map((t) => kata.indexOf(t));
         if (posisi.some((p) => p < 0)) continue;
-        // From a multi-word synonym keep only its telling words: "tidak berizin" adds "izin", not "tidak".
-        const lain = anggota
-          .filter((b) => b !== a)
-          .flatMap((b) => (b.length > 1 ? b.filter((t) => df(t) / Math.max(1, n) < 0.2) : b))
-          .filter((t) => nomorTerm.has(t));
-        for (const p of posisi) for (const t of lain) perKata[p]?.add(t);
+        for (const b of anggota) {
+          if (b === a || !b.every((t) => nomorTerm.has(t))) continue;
+          for (const p of posisi) {
+            if (b.length === 1) terms[p]?.add(b[0] as string);
+            else phrases[p]?.push(b);
+          }
+        }
       }
     }
-    return perKata.map((s) => [...s]);
+    return { terms, phrases };
+  }
+
+  function perluas(kueri: string, mengetik = false): string[][] {
+    const { terms, phrases } = expand(kueri, mengetik);
+    return terms.map((s, i) => [...new Set([...s, ...(phrases[i] ?? []).map((f) => f.join(' '))])]);
   }
 
   /** A term's postings: its best sections, and with `semua` its continuation blocks too. */
@@ -245,10 +261,10 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
 
   async function cari(kueri: string, opsi: SearchOptions = {}): Promise<SearchResult[]> {
     const batas = opsi.batas ?? 50;
-    const perKata = perluas(kueri, opsi.mengetik);
-    const semuaTerm = [...new Set(perKata.flat())];
+    const { terms: perKata, phrases } = expand(kueri, opsi.mengetik);
+    const semuaTerm = [...new Set([...perKata.flatMap((s) => [...s]), ...phrases.flat(2)])];
     if (semuaTerm.length === 0) return [];
-    const kata = toTerms(kueri);
+    const kata = toTerms(kueri, bahasa);
     const asli = new Set(kata);
     const mintaPelatihan = kata.some((t) => TRAINING_WORDS.includes(t));
     const pola = kueri.toLowerCase().split(/[^a-z0-9]+/);
@@ -258,60 +274,58 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     // closest terms' weight.
     const beratKata = perKata.map((s, i) => {
       const t = kata[i] ?? '';
-      return nomorTerm.has(t) ? idf(t) : Math.max(0, ...s.map(idf));
+      return nomorTerm.has(t) ? idf(t) : Math.max(0, ...[...s].map(idf));
     });
     const jenisBoleh = opsi.filter?.jenis?.length ? new Set(opsi.filter.jenis) : undefined;
     const anggaran = { blok: opsi.mengetik ? 0 : MAX_TAIL_BLOCKS };
     const daftar = await Promise.all(semuaTerm.map((t) => postings(t, !opsi.mengetik, anggaran)));
 
-    interface Calon {
-      skor: number;
-      /** Per query word: 1 when the section matches it. */
-      kena: Uint8Array;
-      istilah: string[];
-    }
-    const calon = new Map<number, Calon>();
+    /** Per section: the score of each term it has. */
+    const calon = new Map<number, Map<string, number>>();
     semuaTerm.forEach((t, ti) => {
-      const boost = asli.has(t) ? 1 : 0.5;
-      const kataKe = perKata.map((s, i) => (s.includes(t) ? i : -1)).filter((i) => i >= 0);
       for (const blok of daftar[ti] as number[][]) {
         let id = 0;
         for (let i = 0; i < blok.length; i += 2) {
           id += blok[i] as number;
-          const v = blok[i + 1] as number;
           let c = calon.get(id);
-          if (!c) calon.set(id, (c = { skor: 0, kena: new Uint8Array(perKata.length), istilah: [] }));
-          c.skor += boost * decodeScore(v);
-          c.istilah.push(t);
-          for (const k of kataKe) c.kena[k] = 1;
+          if (!c) calon.set(id, (c = new Map()));
+          c.set(t, decodeScore(blok[i + 1] as number));
         }
       }
     });
 
     const rujukan = parseCitation(kueri);
-    const hasil: { id: number; skor: number; cocok: number; registri: boolean; istilah: string[] }[] = [];
+    const hasil: { id: number; skor: number; cocok: number; registri: boolean; mengalah: number; istilah: string[] }[] = [];
     for (const [id, c] of calon) {
       const r = rangeOf(id);
       if (!r || (jenisBoleh && !jenisBoleh.has(r.jenis))) continue;
       let cocok = 0;
       let kenaKata = 0;
-      c.kena.forEach((kena, i) => {
-        kenaKata += kena;
-        cocok += (beratKata[i] ?? 0) * kena;
+      const dipakai = new Set<string>();
+      perKata.forEach((s, i) => {
+        const tunggal = [...s].filter((t) => c.has(t));
+        const frasa = (phrases[i] ?? []).filter((f) => f.every((t) => c.has(t)));
+        if (tunggal.length === 0 && frasa.length === 0) return;
+        kenaKata += 1;
+        cocok += beratKata[i] ?? 0;
+        for (const t of [...tunggal, ...frasa.flat()]) dipakai.add(t);
       });
+      if (kenaKata === 0) continue;
       // A name typed with one word wrong or missing is still a name: at least two words, all but one.
       const semuaKata = kenaKata === perKata.length || (kenaKata >= 2 && kenaKata >= perKata.length - 1);
+      let skor = 0;
+      for (const t of dipakai) skor += (asli.has(t) ? 1 : 0.5) * (c.get(t) as number);
       // Training modules restate the SOPs and laws for trainers; readers asking a question are
       // better served by the source page, so a module yields to it when both match as well.
-      if (r.jenis === 'pelatihan' && !mintaPelatihan) cocok *= 0.85;
+      const mengalah = r.jenis === 'pelatihan' && !mintaPelatihan ? 0.75 : 1;
       // A registry row answers a name: the query's words in the company's name (all, or all but
       // one of three or more), or a query that says PT, CV… or gives a licence number. Otherwise
       // it goes after the pages.
       const registri = Boolean(r.registri) && !(sepertiNama || semuaKata);
-      hasil.push({ id, skor: c.skor, cocok, registri, istilah: c.istilah });
+      hasil.push({ id, skor, cocok, registri, mengalah, istilah: [...dipakai] });
     }
-    // Registry rows last unless the query names a company; then coordination, within rounding; then the score.
-    const nilai = (h: { cocok: number; skor: number }): number => h.cocok + SCORE_WEIGHT * Math.log1p(h.skor);
+    // Registry rows last unless the query names a company; then coordination plus the score.
+    const nilai = (h: { cocok: number; skor: number; mengalah: number }): number => h.mengalah * (h.cocok + SCORE_WEIGHT * Math.log1p(h.skor));
     hasil.sort((a, b) => Number(a.registri) - Number(b.registri) || nilai(b) - nilai(a) || a.id - b.id);
 
     // Documents for the results shown, in rank order; a cited article moves to the front.
@@ -334,5 +348,5 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     return out.slice(0, batas);
   }
 
-  return { cari, perluas, jumlah: n };
+  return { cari, perluas, jumlah: n, bahasa };
 }

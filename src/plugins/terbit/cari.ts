@@ -91,8 +91,8 @@ export function dokumenRegistri(siteDir: string, baseUrl: string, locale: string
 }
 
 /** Writes the index files and the manifest with `tulis` (atomic); returns the manifest. */
-export async function tulisIndeks(outDir: string, dokumen: SearchDocument[], tulis: (file: string, isi: string) => Promise<void>): Promise<ManifestCari> {
-  const { files } = buildIndex(dokumen);
+export async function tulisIndeks(outDir: string, dokumen: SearchDocument[], tulis: (file: string, isi: string) => Promise<void>, locale = 'id'): Promise<ManifestCari> {
+  const { files } = buildIndex(dokumen, bahasa(locale));
   const nama = [...files.keys()].sort();
   const dasar = `cari/${contentHash(nama.flatMap((f) => [f, files.get(f) as string]))}/`;
   await mkdir(join(outDir, dasar), { recursive: true });

@@ -103,7 +103,7 @@ export default function pluginTerbit(context: LoadContext): Plugin {
         ...dokumenKontak(context.baseUrl, context.i18n.currentLocale),
         ...dokumenRegistri(context.siteDir, context.baseUrl, context.i18n.currentLocale),
       ];
-      const manifest = await tulisIndeks(outDir, dokumen, ganti);
+      const manifest = await tulisIndeks(outDir, dokumen, ganti, context.i18n.currentLocale);
       const urut = Object.fromEntries(Object.entries(alamat).sort(([a], [b]) => a.localeCompare(b)));
       await ganti(join(outDir, ADDRESS_FILE), `${JSON.stringify(urut, null, 2)}\n`);
       await tulisSalinanOffline(outDir, manifest);
