@@ -1,6 +1,6 @@
 /**
- * Records every published page address and section anchor of the built site (Indonesian), as
- * the build listed them (build/alamat-terbit.json), in tests/url-terbit.json. Trainers print these in handouts and QR codes, so the site test fails
+ * Records every published page address and section anchor of the built site, both editions, as
+ * the build listed them (build/alamat-terbit.json and build/en/alamat-terbit.json), in tests/url-terbit.json. Trainers print these in handouts and QR codes, so the site test fails
  * when one of them disappears. Run after adding pages: npm run build && npm run url:perbarui.
  * A page that moves keeps its old address through a redirect (docusaurus.config.ts).
  */
@@ -15,11 +15,15 @@ const ROOT = join(import.meta.dirname, '..');
 const BUILD = join(ROOT, 'build');
 const FILE = join(ROOT, 'tests', 'url-terbit.json');
 
-/** The addresses the build published (its `alamat-terbit.json`, written by src/plugins/terbit). */
+/** The addresses the build published (each locale's `alamat-terbit.json`, written by src/plugins/terbit). */
 export function urlTerbit(build: string): Record<string, string[]> {
   const file = join(build, ADDRESS_FILE);
   if (!existsSync(file)) throw new UsageError(`Tidak ada ${ADDRESS_FILE} di ${build}; jalankan \`npm run build\` dulu.`);
-  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
+  const en = join(build, 'en', ADDRESS_FILE);
+  return {
+    ...(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>),
+    ...(existsSync(en) ? (JSON.parse(readFileSync(en, 'utf8')) as Record<string, string[]>) : {}),
+  };
 }
 
 /** The command: `argv` without node and the script; writes only to `io`; returns the exit code. */

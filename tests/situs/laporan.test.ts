@@ -18,3 +18,17 @@ describe('the paper form and the report builder ask the same questions', () => {
     expect([...posisi].sort((a, b) => a - b)).toEqual(posisi);
   });
 });
+
+describe('the English report builder', () => {
+  it('asks every question in English (/en/sop/buat-laporan), in the same order', () => {
+    const label = selectAll(halaman('en/sop/buat-laporan'), 'form label').map((l) => textOf(l));
+    const posisi = ISIAN.map((i) => label.findIndex((l) => l.includes(i.en.label)));
+    expect(posisi.filter((p) => p < 0)).toEqual([]);
+    expect([...posisi].sort((a, b) => a - b)).toEqual(posisi);
+    expect(label.some((l) => l.includes('Apa yang Anda lihat'))).toBe(false);
+  });
+
+  it('says its message goes out in Indonesian, to Indonesian offices', () => {
+    expect(textOf(selectOne(halaman('en/sop/buat-laporan'), 'main') ?? halaman('en/sop/buat-laporan'))).toMatch(/Indonesian/);
+  });
+});

@@ -13,8 +13,11 @@ const { kontak: SEMUA } = DATA_KONTAK;
 const KOTA = findWilayah('kota-kupang') ?? null;
 const KELURAHAN = kecamatanIn('kota-kupang').flatMap((k) => k.kelurahan.map((kel) => ({ kecamatan: k.nama, nama: kel.nama })));
 
-function Kolom({ isian, nilai, ubah }: { isian: Isian; nilai: string; ubah: (v: string) => void }): ReactNode {
+function Kolom({ isian, nilai, ubah, en }: { isian: Isian; nilai: string; ubah: (v: string) => void; en: boolean }): ReactNode {
   const id = `laporan-${isian.id}`;
+  // The English site asks in English; the values stay the Indonesian ones the message uses.
+  const label = en ? isian.en.label : isian.label;
+  const teksBantuan = en ? isian.en.bantuan : isian.bantuan;
   const bantuan = isian.bantuan ? `${id}-bantuan` : undefined;
   const umum = { id, name: isian.id, value: nilai, 'aria-describedby': bantuan, required: isian.wajib };
   let kontrol: ReactNode;
@@ -24,9 +27,9 @@ function Kolom({ isian, nilai, ubah }: { isian: Isian; nilai: string; ubah: (v: 
     kontrol = (
       <select {...umum} onChange={(e) => ubah(e.target.value)}>
         <option value="">{translate({ id: 'laporan.pilih', message: '(pilih)' })}</option>
-        {opsi.map((o) => (
+        {opsi.map((o, i) => (
           <option key={o} value={o}>
-            {o}
+            {(en && isian.en.pilihan?.[i]) || o}
           </option>
         ))}
       </select>
@@ -35,12 +38,12 @@ function Kolom({ isian, nilai, ubah }: { isian: Isian; nilai: string; ubah: (v: 
   return (
     <div className={styles.kolom}>
       <label htmlFor={id}>
-        {isian.label}
+        {label}
         {isian.wajib ? <span aria-hidden="true"> *</span> : null}
       </label>
-      {isian.bantuan ? (
+      {teksBantuan ? (
         <span id={bantuan} className={styles.bantuan}>
-          {isian.bantuan}
+          {teksBantuan}
         </span>
       ) : null}
       {kontrol}
@@ -107,7 +110,7 @@ export default function PembuatLaporan(): ReactNode {
     <div className={styles.pembuat}>
       <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={translate({ id: 'laporan.form', message: 'Isian laporan' })}>
         {ISIAN.map((i) => (
-          <Kolom key={i.id} isian={i} nilai={nilai[i.id] ?? ''} ubah={(v) => setNilai({ ...nilai, [i.id]: v })} />
+          <Kolom key={i.id} isian={i} nilai={nilai[i.id] ?? ''} ubah={(v) => setNilai({ ...nilai, [i.id]: v })} en={i18n.currentLocale === 'en'} />
         ))}
         <p className={styles.bantuan}>
           <Translate id="laporan.wajib">* wajib diisi. Isian tidak dikirim ke mana pun sampai Anda menekan tombol WhatsApp atau menyalin pesan.</Translate>

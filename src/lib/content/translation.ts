@@ -1,8 +1,36 @@
 /**
- * What a translation must carry over unchanged from the Indonesian page it translates: every
- * digit group (numbers, dates, years, amounts, phone numbers, pasal numbers), the pasal and ayat
- * cited, the contact cards shown, and the heading anchors. Words may change; these may not.
+ * Translations of content pages (build time and `konten:periksa`; never sent to browsers).
+ *
+ * - Which Indonesian page an English page translates, and which revision of it: the English
+ *   page's front matter `terjemahan_dari` holds `revisionOf` the Indonesian file. When the
+ *   Indonesian file changes afterwards, the translation is stale: the build tells the page
+ *   (src/plugins/data-situs, so the English page shows a notice) and `konten:periksa` lists it.
+ * - What a translation must carry over unchanged: every digit group (numbers, dates, years,
+ *   amounts, phone numbers, pasal numbers), the pasal cited, the contact cards shown, and the
+ *   heading anchors. Words may change; these may not.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readFrontMatter } from './front-matter';
+
+/** Where English translations of docs live (Docusaurus i18n). */
+export const EN_DOCS = 'i18n/en/docusaurus-plugin-content-docs/current/';
+
+/** `i18n/en/…/current/sop/x.mdx` → `docs/sop/x.mdx`; undefined for a file that is not a translation. */
+export function sourceOfTranslation(path: string): string | undefined {
+  const p = path.replace(/\\/g, '/');
+  const i = p.indexOf(EN_DOCS);
+  return i < 0 ? undefined : `docs/${p.slice(i + EN_DOCS.length)}`;
+}
+
+/** `docs/sop/x.mdx` → its English translation's path. */
+export const translationOf = (docsPath: string): string => docsPath.replace(/^docs\//, EN_DOCS);
+
+/** A file's revision: the first 12 hex digits of the SHA-256 of its text. */
+export function revisionOf(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
 
 export interface Facts {
   /** Each run of digits, with how often it occurs. */
@@ -55,3 +83,45 @@ export function compareFacts(asli: string, terjemahan: string): string[] {
   set('anchor', a.anchors, b.anchors);
   return out;
 }
+
+/** One English page and the state of its translation. */
+export interface TranslationState {
+  /** The English file, relative to the project: `i18n/en/…/sop/x.mdx`. */
+  file: string;
+  /** The Indonesian file it translates: `docs/sop/x.mdx`. */
+  sumber: string;
+  /** The revision it names (front matter `terjemahan_dari`), if any. */
+  terjemahanDari?: string;
+  /** The Indonesian file's revision now. */
+  revisi: string;
+  /** The date the Indonesian page says it was updated. */
+  diperbarui: string;
+}
+
+function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.mdx?$/.test(f) && !f.split(/[\\/]/).some((x) => x.startsWith('_'))).map((f) => f.replace(/\\/g, '/'));
+}
+
+/** Every English page that translates an Indonesian one, with both revisions. */
+export function translations(root: string): TranslationState[] {
+  return markdownFiles(join(root, EN_DOCS)).flatMap((f) => {
+    const file = `${EN_DOCS}${f}`;
+    const sumber = `docs/${f}`;
+    if (!existsSync(join(root, sumber))) return [];
+    const asli = readFileSync(join(root, sumber), 'utf8');
+    const dari = readFrontMatter(readFileSync(join(root, file), 'utf8')).terjemahan_dari;
+    const diperbarui = readFrontMatter(asli).diperbarui;
+    return [{ file, sumber, ...(typeof dari === 'string' ? { terjemahanDari: dari } : {}), revisi: revisionOf(asli), diperbarui: String(diperbarui ?? '') }];
+  });
+}
+
+/** Indonesian pages (docs/…) with no English page. */
+export function untranslated(root: string): string[] {
+  return markdownFiles(join(root, 'docs'))
+    .filter((f) => !existsSync(join(root, EN_DOCS, f)))
+    .map((f) => `docs/${f}`);
+}
+
+/** A translation is stale when the Indonesian page changed after the revision it names. */
+export const isStale = (t: TranslationState): boolean => t.terjemahanDari !== undefined && t.terjemahanDari !== t.revisi;

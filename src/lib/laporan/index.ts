@@ -8,8 +8,11 @@ export type IdIsian = 'apa' | 'tempat' | 'kelurahan' | 'waktu' | 'jumlah' | 'ana
 
 export interface Isian {
   id: IdIsian;
+  /** The question, in Indonesian: the form on the Indonesian site and the message use it. */
   label: string;
   bantuan: string;
+  /** The same question for the English site's form; the message stays Indonesian (it goes to Indonesian offices). */
+  en: { label: string; bantuan: string; pilihan?: string[] };
   jenis: 'teks' | 'paragraf' | 'pilihan';
   wajib: boolean;
   pilihan?: string[];
@@ -18,22 +21,88 @@ export interface Isian {
 }
 
 export const ISIAN: readonly Isian[] = [
-  { id: 'apa', label: 'Apa yang Anda lihat atau dengar?', bantuan: 'Tulis apa adanya: siapa melakukan apa. Jangan menebak.', jenis: 'paragraf', wajib: true, baris: 4 },
-  { id: 'tempat', label: 'Di mana?', bantuan: 'Alamat, nama kos atau rumah, patokan (dekat apa).', jenis: 'teks', wajib: true, baris: 2 },
-  { id: 'kelurahan', label: 'Kelurahan', bantuan: 'Bila di Kota Kupang, pilih kelurahannya.', jenis: 'pilihan', wajib: false, baris: 1 },
-  { id: 'waktu', label: 'Kapan?', bantuan: 'Tanggal dan jam, atau "sejak kapan" bila berlangsung lama.', jenis: 'teks', wajib: true, baris: 1 },
-  { id: 'jumlah', label: 'Berapa orang?', bantuan: 'Perkiraan saja bila tidak tahu pasti.', jenis: 'teks', wajib: false, baris: 1 },
-  { id: 'anak', label: 'Ada anak-anak (di bawah 18 tahun)?', bantuan: '', jenis: 'pilihan', wajib: false, pilihan: ['Ya', 'Tidak', 'Tidak tahu'], baris: 1 },
-  { id: 'kendaraan', label: 'Kendaraan', bantuan: 'Jenis, warna, nomor polisi bila terlihat.', jenis: 'teks', wajib: false, baris: 1 },
+  {
+    id: 'apa',
+    label: 'Apa yang Anda lihat atau dengar?',
+    bantuan: 'Tulis apa adanya: siapa melakukan apa. Jangan menebak.',
+    en: { label: 'What did you see or hear?', bantuan: 'Write it as it is: who did what. Do not guess.' },
+    jenis: 'paragraf',
+    wajib: true,
+    baris: 4,
+  },
+  {
+    id: 'tempat',
+    label: 'Di mana?',
+    bantuan: 'Alamat, nama kos atau rumah, patokan (dekat apa).',
+    en: { label: 'Where?', bantuan: 'Address, name of the boarding house (kos) or home, a landmark (near what).' },
+    jenis: 'teks',
+    wajib: true,
+    baris: 2,
+  },
+  {
+    id: 'kelurahan',
+    label: 'Kelurahan',
+    bantuan: 'Bila di Kota Kupang, pilih kelurahannya.',
+    en: { label: 'Kelurahan (urban village)', bantuan: 'If in Kota Kupang, choose the kelurahan.' },
+    jenis: 'pilihan',
+    wajib: false,
+    baris: 1,
+  },
+  {
+    id: 'waktu',
+    label: 'Kapan?',
+    bantuan: 'Tanggal dan jam, atau "sejak kapan" bila berlangsung lama.',
+    en: { label: 'When?', bantuan: 'Date and time, or "since when" if it has been going on for a while.' },
+    jenis: 'teks',
+    wajib: true,
+    baris: 1,
+  },
+  {
+    id: 'jumlah',
+    label: 'Berapa orang?',
+    bantuan: 'Perkiraan saja bila tidak tahu pasti.',
+    en: { label: 'How many people?', bantuan: 'An estimate is fine if you do not know exactly.' },
+    jenis: 'teks',
+    wajib: false,
+    baris: 1,
+  },
+  {
+    id: 'anak',
+    label: 'Ada anak-anak (di bawah 18 tahun)?',
+    bantuan: '',
+    en: { label: 'Are there children (under 18)?', bantuan: '', pilihan: ['Yes', 'No', 'Do not know'] },
+    jenis: 'pilihan',
+    wajib: false,
+    pilihan: ['Ya', 'Tidak', 'Tidak tahu'],
+    baris: 1,
+  },
+  {
+    id: 'kendaraan',
+    label: 'Kendaraan',
+    bantuan: 'Jenis, warna, nomor polisi bila terlihat.',
+    en: { label: 'Vehicle', bantuan: 'Type, colour, number plate if you could see it.' },
+    jenis: 'teks',
+    wajib: false,
+    baris: 1,
+  },
   {
     id: 'perekrut',
     label: 'Nama perekrut, sponsor atau perusahaan',
     bantuan: 'Bila Anda tahu. Jangan menanyakannya langsung kepada mereka.',
+    en: { label: 'Name of the recruiter, sponsor or company', bantuan: 'If you know it. Do not ask them directly.' },
     jenis: 'teks',
     wajib: false,
     baris: 2,
   },
-  { id: 'pelapor', label: 'Nama dan nomor Anda', bantuan: 'Boleh dikosongkan. Petugas mungkin perlu menghubungi Anda.', jenis: 'teks', wajib: false, baris: 1 },
+  {
+    id: 'pelapor',
+    label: 'Nama dan nomor Anda',
+    bantuan: 'Boleh dikosongkan. Petugas mungkin perlu menghubungi Anda.',
+    en: { label: 'Your name and number', bantuan: 'You may leave this empty. The officer may need to contact you.' },
+    jenis: 'teks',
+    wajib: false,
+    baris: 1,
+  },
 ];
 
 export type LaporanValues = Partial<Record<IdIsian, string>>;

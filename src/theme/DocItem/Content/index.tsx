@@ -21,22 +21,36 @@ import KakiCetak from '@site/src/components/KakiCetak';
 import { KontakDarurat } from '@site/src/components/PilihSaluran/KontakDarurat';
 import type { FrontMatterHalaman } from '@site/src/lib/content/schema';
 import { halamanPolicy } from '@site/src/lib/content/halaman';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import CatatanTerjemahan, { belumDiterjemahkan } from '@site/src/components/CatatanTerjemahan';
 
 export default function DocItemContent({ children }: { children: ReactNode }): ReactNode {
   const { frontMatter, metadata } = useDoc();
   const fm = frontMatter as unknown as Partial<FrontMatterHalaman>;
   // What this page offers (print, offline copy, card layout, emergency line): src/lib/content/halaman.
   const { cetak, offline, kartu, darurat } = halamanPolicy(metadata.source);
+  const { i18n } = useDocusaurusContext();
+  // A page shown in a locale it is not written in says so, and its text carries its own language.
+  const lang = belumDiterjemahkan(metadata.source, i18n.currentLocale, i18n.defaultLocale) ? 'id' : undefined;
   return (
     <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')} data-kartu={kartu ? '' : undefined}>
       <header>
-        <Heading as="h1">{metadata.title}</Heading>
+        <Heading as="h1" lang={lang}>
+          {metadata.title}
+        </Heading>
         {cetak ? <TombolCetak /> : null}
       </header>
+      <CatatanTerjemahan source={metadata.source} permalink={metadata.permalink} />
       {/* The emergency line on the first screen of every SOP page, before anything else. */}
       {darurat ? <KontakDarurat /> : null}
       {fm.verifikasi ? <StatusVerifikasi status={fm.verifikasi} catatan={fm.catatan_verifikasi} /> : null}
-      <MDXContent>{children}</MDXContent>
+      {lang ? (
+        <div lang={lang}>
+          <MDXContent>{children}</MDXContent>
+        </div>
+      ) : (
+        <MDXContent>{children}</MDXContent>
+      )}
       {offline ? <SimpanOffline /> : null}
       {fm.sumber && fm.diperbarui ? <InfoSumber sumber={fm.sumber} diperbarui={fm.diperbarui} /> : null}
       <KakiCetak tautan={metadata.permalink} diperbarui={fm.diperbarui} />
