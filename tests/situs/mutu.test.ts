@@ -38,7 +38,7 @@ const AXE = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.mi
 describe.skipIf(!jalurChromium)('accessibility and weight', () => {
   const situs = pakaiSitus();
 
-  const HALAMAN = ['/', '/sop/lapor-rt', '/regulasi/uu-21-2007', '/perekrut/cek', '/cari?q=lapor', '/pelatihan/mengenali-tppo'];
+  const HALAMAN = ['/', '/sop/lapor-rt', '/regulasi/uu-21-2007', '/perekrut/cek', '/cari?q=lapor', '/pelatihan/mengenali-tppo', '/sop/buat-laporan', '/gugus-tugas/ntt'];
 
   it.each([...HALAMAN, ...HALAMAN.map((p) => `/en${p === '/' ? '' : p}`)])('%s has no serious or critical axe violation', async (path) => {
     // axe is injected as an inline script, which the site's own CSP rightly refuses; bypass it here only.
