@@ -3,10 +3,14 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { remarkBodyChecks } from './src/lib/content/body-checks';
 import { parseValidatedFrontMatter } from './src/lib/content/parse-front-matter';
 import pluginRegulasi from './src/plugins/regulasi';
+import pluginDataTerbuka from './src/plugins/data-terbuka';
 import pluginDataSitus from './src/plugins/data-situs';
 import pluginPerekrut from './src/plugins/perekrut';
 import pluginTerbit from './src/plugins/terbit';
 import pluginRingan from './src/plugins/ringan';
+import { lastmodByPage } from './src/lib/perubahan/lastmod';
+import { DATA_PERUBAHAN } from './src/lib/perubahan/data';
+import { OG_FILE } from './src/lib/web/og-image';
 import remarkPasal from './src/plugins/remark-pasal';
 import remarkRegulasi from './src/plugins/remark-regulasi';
 
@@ -70,8 +74,22 @@ const config: Config = {
           exclude: ['**/_*/**', '**/_*.{md,mdx}'],
         },
         blog: false,
-        // A sitemap lists absolute addresses: only with a real one.
-        sitemap: alamatTetap ? {} : false,
+        // A sitemap lists absolute addresses: only with a real one. Each page's lastmod is the date
+        // it says it was updated or the newest change note naming it (src/lib/perubahan/lastmod).
+        sitemap: alamatTetap
+          ? {
+              ignorePatterns: ['/cari', '/en/cari'],
+              createSitemapItems: async ({ defaultCreateSitemapItems, ...rest }) => {
+                const tanggal = lastmodByPage(__dirname, DATA_PERUBAHAN);
+                const akar = new URL(url).pathname.replace(/\/$/, '');
+                return (await defaultCreateSitemapItems(rest)).map((item) => {
+                  const path = new URL(item.url).pathname.slice(akar.length).replace(/^\/en(?=\/|$)/, '') || '/';
+                  const d = tanggal.get(path.replace(/\/$/, '') || '/');
+                  return d ? { ...item, lastmod: d } : item;
+                });
+              },
+            }
+          : false,
         theme: {
           customCss: './src/css/custom.css',
         },
@@ -83,6 +101,7 @@ const config: Config = {
     pluginDataSitus,
     pluginPerekrut,
     pluginRegulasi,
+    pluginDataTerbuka,
     pluginTerbit,
     pluginRingan,
     [
@@ -106,6 +125,9 @@ const config: Config = {
 
   themeConfig: {
     metadata: [{ name: 'referrer', content: 'no-referrer' }],
+    // The share picture (made by the build, src/lib/web/og-image): og:image must be an absolute
+    // address, so only a build that knows its address names it.
+    ...(alamatTetap ? { image: OG_FILE } : {}),
     // No switch: it would write the choice to localStorage; the colour follows the phone's setting.
     colorMode: { respectPrefersColorScheme: true, disableSwitch: true },
     docs: { sidebar: { hideable: false, autoCollapseCategories: true } },

@@ -1,6 +1,7 @@
 import React, { useEffect, useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
+import Head from '@docusaurus/Head';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import { useHistory, useLocation } from '@docusaurus/router';
@@ -82,6 +83,10 @@ export default function Cari(): ReactNode {
 
   return (
     <Layout title={translate({ id: 'cari.judul', message: 'Cari' })} description={translate({ id: 'cari.deskripsi', message: 'Cari halaman di Pustaka TPPO.' })}>
+      {/* Results only repeat the pages: search engines should index those, not this. */}
+      <Head>
+        <meta name="robots" content="noindex" />
+      </Head>
       <main className="container margin-vert--lg">
         <Heading as="h1">
           <Translate id="cari.judul">Cari</Translate>

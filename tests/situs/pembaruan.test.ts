@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFrontMatter } from '../../src/lib/content/front-matter';
 import type { Browser, Page } from 'playwright-core';
 import { bukaChromium, jalurChromium } from './chromium';
 import { mulaiServer, type Server2 } from './server';
@@ -111,6 +112,21 @@ describe.skipIf(!jalurChromium)('one version at a time across a deploy', () => {
       server.putus(false);
     }
     await context.close();
+  });
+
+  it('a build with SITE_URL lists its pages in the sitemap with their dates, leaves search out, and names its share picture', () => {
+    const peta = readFileSync(join(build2, 'sitemap.xml'), 'utf8');
+    const tanggal = String(readFrontMatter(readFileSync(join('docs', 'sop', 'lapor-rt.mdx'), 'utf8')).diperbarui);
+    expect(peta).toMatch(new RegExp(`<loc>${server.url}/sop/lapor-rt</loc><lastmod>${tanggal}</lastmod>`));
+    expect(peta).not.toContain('/cari<');
+    const kepala = halaman('sop/lapor-rt', build2);
+    const gambar = selectAll(kepala, 'meta[property="og:image"]').map((m) => attribute(m, 'content'));
+    expect(gambar).toEqual([`${server.url}/img/bagikan.png`]);
+    expect(
+      readFileSync(join(build2, 'img', 'bagikan.png'))
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
   it('without script, a build with SITE_URL prints that address and its QR code', async () => {

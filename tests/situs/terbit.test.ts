@@ -38,3 +38,21 @@ describe('published addresses stay', () => {
     expect(salah).toEqual([]);
   });
 });
+
+describe('what the build publishes for feed readers and search engines', () => {
+  it.each([
+    ['perubahan.atom', 'id'],
+    ['en/perubahan.atom', 'en'],
+  ] as const)('%s is an Atom feed of every change note, in its language', async (file, b) => {
+    const { parseFeed } = await import('@rowanmanning/feed-parser');
+    const { DATA_PERUBAHAN } = await import('../../src/lib/perubahan/data');
+    const feed = parseFeed(readFileSync(join(BUILD, file), 'utf8'));
+    expect(feed.items.map((i) => i.title)).toEqual(DATA_PERUBAHAN.perubahan.map((p) => p.judul[b]));
+  });
+
+  it('robots.txt keeps search results out, and the search page says noindex', () => {
+    expect(readFileSync(join(BUILD, 'robots.txt'), 'utf8')).toMatch(/^Disallow: \/cari$/m);
+    const cari = readFileSync(join(BUILD, 'cari.html'), 'utf8');
+    expect(cari).toMatch(/<meta [^>]*name=robots content=noindex/);
+  });
+});

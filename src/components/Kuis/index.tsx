@@ -1,20 +1,17 @@
 import React, { useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
+import { hurufPilihan, shuffleSoal, type Soal } from '@site/src/lib/kuis';
 import styles from './styles.module.css';
 
-export interface Soal {
-  tanya: string;
-  pilihan: string[];
-  /** 0-based index of the right choice. */
-  jawaban: number;
-  penjelasan: string;
-}
+export type { Soal };
 
 /**
  * A short quiz checked in the browser: nothing is stored or sent. Printed, it shows the
  * questions with empty boxes, and the answer key on its own for the trainer.
  */
-export default function Kuis({ id, soal }: { id: string; soal: Soal[] }): ReactNode {
+export default function Kuis({ id, soal: ditulis }: { id: string; soal: Soal[] }): ReactNode {
+  // The options in the order this quiz shows them (src/lib/kuis): the same on every render.
+  const soal = shuffleSoal(id, ditulis);
   const [pilih, setPilih] = useState<(number | undefined)[]>([]);
   const [periksa, setPeriksa] = useState(false);
   const benar = soal.filter((s, i) => pilih[i] === s.jawaban).length;
@@ -37,7 +34,7 @@ export default function Kuis({ id, soal }: { id: string; soal: Soal[] }): ReactN
                       setPilih(baru);
                     }}
                   />
-                  {p}
+                  <span className={styles.huruf}>{hurufPilihan(j)}.</span> {p}
                   {periksa && j === s.jawaban ? <strong className={styles.benar}> ✓</strong> : null}
                 </label>
               ))}
@@ -79,7 +76,10 @@ export default function Kuis({ id, soal }: { id: string; soal: Soal[] }): ReactN
         <ol>
           {soal.map((s) => (
             <li key={s.tanya}>
-              <strong>{s.pilihan[s.jawaban]}</strong> — {s.penjelasan}
+              <strong>
+                {hurufPilihan(s.jawaban)}. {s.pilihan[s.jawaban]}
+              </strong>{' '}
+              — {s.penjelasan}
             </li>
           ))}
         </ol>

@@ -8,6 +8,7 @@ import { dataTandaSchema } from '../tanda/schema';
 import { dataAngkaSchema } from '../grafik/schema';
 import { dataGugusKelurahanSchema } from '../gugus/schema';
 import { tesaurusFileSchema } from '../search/synonyms-schema';
+import { dataPerubahanSchema } from '../perubahan/schema';
 
 export const FILE_DATA: Record<string, z.ZodType> = {
   'data/kontak.json': dataKontakSchema,
@@ -15,6 +16,7 @@ export const FILE_DATA: Record<string, z.ZodType> = {
   'data/angka.json': dataAngkaSchema,
   'data/gugus-kelurahan.json': dataGugusKelurahanSchema,
   'data/tesaurus.json': tesaurusFileSchema,
+  'data/perubahan.json': dataPerubahanSchema,
 };
 
 function jalur(path: readonly PropertyKey[]): string {

@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import QRCode from 'qrcode';
 import type { LoadContext, Plugin } from '@docusaurus/types';
@@ -25,6 +25,10 @@ import type { SearchDocument } from '../../lib/search/compact-index';
 import { kebijakan, suntinganCsp } from '../../lib/web/csp';
 import { attribute, parseHtml, position, selectOne, selectAll, applyEdits, textOf, type Root, type HtmlEdit } from '../../lib/web/html';
 import { BERKAS_OFFLINE, HALAMAN_INTI_LAIN, PENGALIHAN, berkasBundel, halamanOffline, kunciHalaman, rujukanHtml, type CatatanPekerja } from '../../lib/web/offline';
+import { atomFeed, FEED_FILE } from '../../lib/perubahan';
+import { OG_FILE, ogImagePng } from '../../lib/web/og-image';
+import { DATA_PERUBAHAN } from '../../lib/perubahan/data';
+import { bahasa } from '../../lib/content/bahasa';
 import { dokumenHalaman, dokumenKontak, dokumenRegistri, MANIFEST, tulisIndeks, type ManifestCari } from './cari';
 import { ADDRESS_FILE, halamanAnchors } from '../../lib/web/published-addresses';
 import { PerekamGrafik } from './grafik';
@@ -106,6 +110,22 @@ export default function pluginTerbit(context: LoadContext): Plugin {
       const manifest = await tulisIndeks(outDir, dokumen, ganti, context.i18n.currentLocale);
       const urut = Object.fromEntries(Object.entries(alamat).sort(([a], [b]) => a.localeCompare(b)));
       await ganti(join(outDir, ADDRESS_FILE), `${JSON.stringify(urut, null, 2)}\n`);
+      // The picture a shared link shows (og:image, named in every page's head when the address is known).
+      await mkdir(join(outDir, 'img'), { recursive: true });
+      await ganti(join(outDir, OG_FILE), ogImagePng());
+      // The record of changes as an Atom feed, in this locale's language (src/lib/perubahan).
+      const b = bahasa(context.i18n.currentLocale);
+      const akar = tetap ? `${context.siteConfig.url.replace(/\/$/, '')}${context.baseUrl}` : context.baseUrl;
+      await ganti(
+        join(outDir, FEED_FILE),
+        atomFeed(DATA_PERUBAHAN.perubahan, {
+          bahasa: b,
+          akar,
+          judul: b === 'en' ? 'Pustaka TPPO: changes' : 'Pustaka TPPO: perubahan',
+          self: `${akar}${FEED_FILE}`,
+          halaman: `${akar}tentang/perubahan`,
+        }),
+      );
       await tulisSalinanOffline(outDir, manifest);
     },
   };
