@@ -27,6 +27,7 @@ import { parseHtml } from '../../../src/lib/web/html';
 import { dokumenKontak, dokumenRegistri } from '../../../src/plugins/terbit/cari';
 import { readDocuments, readManifest } from '../../lib/muat-indeks-cari';
 import { escapeRe, placePattern, type FoundPlace, type Places, type Regency } from './places';
+import { mulberry32 } from '../../../src/lib/random';
 
 export interface RealCorpus {
   /** Every section of today's index, with its full text, in the index's order. */
@@ -43,18 +44,6 @@ export interface RealCorpus {
 export interface SyntheticPage {
   path: string;
   documents: SearchDocument[];
-}
-
-/** mulberry32: a small, fast PRNG with a 32-bit state; returns [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const seedOf = (...parts: (string | number)[]): number => Number.parseInt(contentHash(parts.map(String)), 16);
@@ -261,10 +250,10 @@ export class CorpusGenerator {
 
   /** Variant k (1, 2, …) of every real page. */
   variant(k: number): SyntheticPage[] {
-    const crnd = prng(seedOf(this.seed, k, 'perekrut'));
+    const crnd = mulberry32(seedOf(this.seed, k, 'perekrut'));
     const companyNames = new Map(this.companies.map((c) => [c, inventName(c, crnd)]));
     return this.real.pages.map((page) => {
-      const rnd = prng(seedOf(this.seed, k, page.path));
+      const rnd = mulberry32(seedOf(this.seed, k, page.path));
       const placeMap = new Map<string, string | Regency>();
       const regMap = new Map<string, string>();
       const replacePlace = (p: FoundPlace): string => {

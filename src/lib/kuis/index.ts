@@ -4,6 +4,7 @@
  * the trainer's answer key always matches), so the right answer does not sit in the same place
  * in every question. Authors write the right option anywhere; `jawaban` follows the shuffle.
  */
+import { fnv1a, mulberry32 } from '../random';
 
 export interface Soal {
   tanya: string;
@@ -13,32 +14,10 @@ export interface Soal {
   penjelasan: string;
 }
 
-/** FNV-1a of a text: the seed of one question's order. */
-function seed(teks: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < teks.length; i += 1) {
-    h ^= teks.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
-/** Mulberry32: a small, good enough PRNG for a fixed shuffle. */
-function acak(s: number): () => number {
-  let a = s;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The questions of quiz `id` with their options in the order shown; `jawaban` points at the same option as before. */
 export function shuffleSoal(id: string, soal: readonly Soal[]): Soal[] {
   return soal.map((s, i) => {
-    const r = acak(seed(`${id}:${i}`));
+    const r = mulberry32(fnv1a(`${id}:${i}`));
     const urutan = s.pilihan.map((_, j) => j);
     for (let j = urutan.length - 1; j > 0; j -= 1) {
       const k = Math.floor(r() * (j + 1));

@@ -17,6 +17,7 @@
  */
 import type { JenisKonten } from '../content/schema';
 import { toTerms } from './pipeline';
+import { fnv1a } from '../random';
 import type { Bahasa } from '../content/bahasa';
 
 /** A search document's kind: a page's kind, or a contact card (`kontak`). */
@@ -127,14 +128,9 @@ const KIND_ORDER: DocumentKind[] = ['kontak', 'sop', 'regulasi', 'pelatihan', 'h
 
 /** FNV-1a, 32 bits, as 8 hex digits: names a build's index folder after its content. */
 export function contentHash(parts: readonly string[]): string {
-  let h = 0x811c9dc5;
-  for (const p of parts) {
-    for (let i = 0; i < p.length; i += 1) {
-      h ^= p.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-  }
-  return h.toString(16).padStart(8, '0');
+  return fnv1a(...parts)
+    .toString(16)
+    .padStart(8, '0');
 }
 
 /** The fields of a document as the index sees them: a registry row is found by its name only. */
