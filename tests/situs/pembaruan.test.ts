@@ -13,7 +13,7 @@ import { readFrontMatter } from '../../src/lib/content/front-matter';
 import type { Browser, Page } from 'playwright-core';
 import { bukaChromium, jalurChromium } from './chromium';
 import { mulaiServer, type Server2 } from './server';
-import { attribute, halaman, selectAll } from './html';
+import { attribute, halaman, selectAll, textOf } from './html';
 import { BUILD } from './situs';
 
 const BARU = 'Kalimat ini hanya ada di versi kedua situs.';
@@ -32,7 +32,7 @@ describe.skipIf(!jalurChromium)('one version at a time across a deploy', () => {
     symlinkSync(join(akar, 'node_modules'), join(tmp, 'node_modules'));
     appendFileSync(join(tmp, 'docs', 'sop', 'lapor-rt.mdx'), `\n${BARU}\n`);
     build2 = join(tmp, 'build');
-    execFileSync(process.execPath, [join(akar, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), 'build', '--locale', 'id', '--out-dir', build2], {
+    execFileSync(process.execPath, [join(akar, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), 'build', '--out-dir', build2], {
       cwd: tmp,
       env: { ...process.env, SITE_URL: server.url },
       stdio: 'ignore',
@@ -114,10 +114,29 @@ describe.skipIf(!jalurChromium)('one version at a time across a deploy', () => {
     await context.close();
   });
 
+  it('the English page of a changed Indonesian page says the Indonesian page was updated, and links it', () => {
+    const en = halaman('en/sop/lapor-rt', build2);
+    const catatan = selectAll(en, '[role="note"]').map((n) => textOf(n));
+    expect(catatan.some((t) => t.includes('The Indonesian page was updated on') && t.includes('this translation may be out of date'))).toBe(true);
+    // Pages whose Indonesian page did not change say nothing of the kind.
+    expect(
+      selectAll(halaman('en/sop/tanda-bahaya', build2), '[role="note"]')
+        .map((n) => textOf(n))
+        .join(' '),
+    ).not.toContain('may be out of date');
+  });
+
   it('a build with SITE_URL lists its pages in the sitemap with their dates, leaves search out, and names its share picture', () => {
     const peta = readFileSync(join(build2, 'sitemap.xml'), 'utf8');
-    const tanggal = String(readFrontMatter(readFileSync(join('docs', 'sop', 'lapor-rt.mdx'), 'utf8')).diperbarui);
-    expect(peta).toMatch(new RegExp(`<loc>${server.url}/sop/lapor-rt</loc><lastmod>${tanggal}</lastmod>`));
+    // The later of the page's own date and the newest change note that names it (data/perubahan.json).
+    const catatan = (JSON.parse(readFileSync('data/perubahan.json', 'utf8')) as { perubahan: { tanggal: string; halaman: string[] }[] }).perubahan;
+    const tanggal = [
+      String(readFrontMatter(readFileSync(join('docs', 'sop', 'lapor-rt.mdx'), 'utf8')).diperbarui),
+      ...catatan.filter((c) => c.halaman.includes('/sop/lapor-rt')).map((c) => c.tanggal),
+    ]
+      .sort()
+      .at(-1) as string;
+    expect(peta).toMatch(new RegExp(`<loc>${server.url}/sop/lapor-rt</loc><lastmod>${tanggal}(T[^<]*)?</lastmod>`));
     expect(peta).not.toContain('/cari<');
     const kepala = halaman('sop/lapor-rt', build2);
     const gambar = selectAll(kepala, 'meta[property="og:image"]').map((m) => attribute(m, 'content'));
