@@ -4,7 +4,7 @@
  * tabs must move to the new version together, online and then without signal.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
@@ -31,6 +31,11 @@ describe.skipIf(!jalurChromium)('one version at a time across a deploy', () => {
     cpSync(akar, tmp, { recursive: true, filter: (src) => !/[/\\](node_modules|build|\.docusaurus|\.git)$/.test(src) });
     symlinkSync(join(akar, 'node_modules'), join(tmp, 'node_modules'));
     appendFileSync(join(tmp, 'docs', 'sop', 'lapor-rt.mdx'), `\n${BARU}\n`);
+    // A new Indonesian page not translated yet: the English site shows it in Indonesian, and says so.
+    writeFileSync(
+      join(tmp, 'docs', 'tentang', 'baru.md'),
+      '---\ntitle: Halaman baru\ndescription: Belum diterjemahkan.\nsumber:\n  - judul: Uji\n    penerbit: Pustaka TPPO\n    tanggal: 2026-12-01\ndiperbarui: 2026-12-01\nwilayah: [nasional]\nverifikasi: terverifikasi\n---\n\nIsi dalam bahasa Indonesia.\n',
+    );
     build2 = join(tmp, 'build');
     execFileSync(process.execPath, [join(akar, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), 'build', '--out-dir', build2], {
       cwd: tmp,
@@ -124,6 +129,18 @@ describe.skipIf(!jalurChromium)('one version at a time across a deploy', () => {
         .map((n) => textOf(n))
         .join(' '),
     ).not.toContain('may be out of date');
+  });
+
+  it('an Indonesian page with no translation yet is shown on the English site in Indonesian, marked lang="id", and says so', () => {
+    const en = halaman('en/tentang/baru', build2);
+    const catatan = selectAll(en, '[role="note"]').map((n) => textOf(n));
+    expect(catatan.some((t) => t.includes('This page has not been translated into English yet'))).toBe(true);
+    expect(selectAll(en, 'h1[lang="id"]').map((h) => textOf(h))).toEqual(['Halaman baru']);
+    expect(
+      selectAll(en, 'div[lang="id"]')
+        .map((d) => textOf(d))
+        .join(' '),
+    ).toContain('Isi dalam bahasa Indonesia.');
   });
 
   it('a build with SITE_URL lists its pages in the sitemap with their dates, leaves search out, and names its share picture', () => {
