@@ -17,16 +17,6 @@ import { readFrontMatter } from './front-matter';
 /** Where English translations of docs live (Docusaurus i18n). */
 export const EN_DOCS = 'i18n/en/docusaurus-plugin-content-docs/current/';
 
-/** `i18n/en/…/current/sop/x.mdx` → `docs/sop/x.mdx`; undefined for a file that is not a translation. */
-export function sourceOfTranslation(path: string): string | undefined {
-  const p = path.replace(/\\/g, '/');
-  const i = p.indexOf(EN_DOCS);
-  return i < 0 ? undefined : `docs/${p.slice(i + EN_DOCS.length)}`;
-}
-
-/** `docs/sop/x.mdx` → its English translation's path. */
-export const translationOf = (docsPath: string): string => docsPath.replace(/^docs\//, EN_DOCS);
-
 /** A file's revision: the first 12 hex digits of the SHA-256 of its text. */
 export function revisionOf(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
