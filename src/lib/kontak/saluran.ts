@@ -11,6 +11,28 @@ import type { Kontak } from '.';
 export const LAYANAN = ['darurat', 'semua', 'anak', 'perempuan', 'pekerja_migran', 'pekerja', 'saksi_korban'] as const;
 export type Layanan = (typeof LAYANAN)[number];
 
+/** Whom a service is for, in words (search documents of contact cards read these). */
+export const KATA_LAYANAN: Record<'id' | 'en', Record<Layanan, string>> = {
+  id: {
+    darurat: 'keadaan darurat',
+    semua: 'semua orang',
+    anak: 'anak',
+    perempuan: 'perempuan',
+    pekerja_migran: 'pekerja migran',
+    pekerja: 'pekerja',
+    saksi_korban: 'saksi dan korban',
+  },
+  en: {
+    darurat: 'emergency',
+    semua: 'everyone',
+    anak: 'children',
+    perempuan: 'women',
+    pekerja_migran: 'migrant workers',
+    pekerja: 'workers',
+    saksi_korban: 'witnesses and victims',
+  },
+};
+
 /** The person at risk, as an RT head would see them. */
 export const ORANG = ['anak', 'perempuan', 'laki_laki', 'pekerja_migran', 'saksi'] as const;
 export type Orang = (typeof ORANG)[number];

@@ -12,6 +12,7 @@ import type { Root } from '../../lib/web/html';
 import { halamanSections } from '../../lib/search/sections';
 import { buildIndex, contentHash, type IndexManifest, type SearchDocument } from '../../lib/search/compact-index';
 import { DATA_KONTAK } from '../../lib/kontak/data';
+import { KATA_LAYANAN } from '../../lib/kontak/saluran';
 import { findWilayah } from '../../lib/wilayah';
 import { bahasa, buildRegistri, statusSummary } from '../../lib/perekrut';
 import { loadRegistriFolder } from '../../lib/perekrut/load-node';
@@ -28,10 +29,6 @@ const KATA_KONTAK: Record<string, string> = {
   id: 'Nomor telepon, hotline, call center, WhatsApp, kontak pengaduan.',
   en: 'Phone number, hotline, helpline, call centre, WhatsApp, contact to report.',
 };
-const KATA_MELAYANI: Record<string, Record<string, string>> = {
-  en: { darurat: 'emergency', semua: 'everyone', pekerja_migran: 'migrant workers', anak: 'children', perempuan: 'women', korban: 'victims', saksi: 'witnesses' },
-};
-
 /** One search document per contact card of data/kontak.json, linking to its card on /kontak. */
 export function dokumenKontak(baseUrl: string, locale: string): SearchDocument[] {
   return DATA_KONTAK.kontak.map((k) => ({
@@ -40,7 +37,7 @@ export function dokumenKontak(baseUrl: string, locale: string): SearchDocument[]
     bagian: '',
     teks: [
       k.untuk,
-      k.melayani.map((m) => KATA_MELAYANI[locale]?.[m] ?? m.replace(/_/g, ' ')).join(', '),
+      k.melayani.map((m) => KATA_LAYANAN[bahasa(locale)][m]).join(', '),
       k.wilayah.map((w) => findWilayah(w)?.nama ?? w).join(', '),
       [...k.telepon, ...k.whatsapp].map((n) => n.tampil).join(', '),
       KATA_KONTAK[locale] ?? KATA_KONTAK.id,
