@@ -51,8 +51,6 @@ export interface Searcher {
   cari(kueri: string, opsi?: SearchOptions): Promise<SearchResult[]>;
   /** The terms a query expands to, per query word (for tests and the command line). */
   perluas(kueri: string, mengetik?: boolean): string[][];
-  /** Number of sections in the index. */
-  readonly jumlah: number;
   /** The index's language: highlight snippets with the same pipeline (`highlight(…, bahasa)`). */
   readonly bahasa: Bahasa;
 }
@@ -348,5 +346,5 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     return out.slice(0, batas);
   }
 
-  return { cari, perluas, jumlah: n, bahasa };
+  return { cari, perluas, bahasa };
 }
