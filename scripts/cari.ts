@@ -1,7 +1,7 @@
 /**
  * Searches the built index from the command line, with the same code as the search box.
  *   npm run cari -- "cara melapor"            readable results
- *   npm run cari -- --json "pasal 2 uu 21"    { "query", "results": [{ "url", "title", "kind", "score" }] }
+ *   npm run cari -- --json "pasal 2 uu 21"    { "query", "results": [{ "url", "title", "kind", "revoked"?, "score" }] }
  *   --locale en    the English site's index      --build DIR   another build folder
  * Exit: 0 with results, 1 with none, 2 usage error or no built index.
  */
@@ -40,6 +40,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       url: h.dokumen.url,
       title: h.dokumen.bagian ? `${h.dokumen.judul} › ${h.dokumen.bagian}` : h.dokumen.judul,
       kind: h.dokumen.jenis,
+      ...(h.dokumen.dicabut ? { revoked: true } : {}),
       score: Math.round(h.skor * 1000) / 1000,
     }));
     io.stdout.write(`${JSON.stringify({ query: kueri, results })}\n`);
@@ -47,7 +48,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`Tidak ada hasil untuk "${kueri}".\n`);
   } else {
     hasil.forEach((h, i) => {
-      io.stdout.write(`${i + 1}. [${h.dokumen.jenis}] ${h.dokumen.judul}${h.dokumen.bagian ? ` › ${h.dokumen.bagian}` : ''}\n   ${h.dokumen.url}\n   ${h.dokumen.cuplikan}\n`);
+      io.stdout.write(
+        `${i + 1}. [${h.dokumen.jenis}]${h.dokumen.dicabut ? ' DICABUT' : ''} ${h.dokumen.judul}${h.dokumen.bagian ? ` › ${h.dokumen.bagian}` : ''}\n   ${h.dokumen.url}\n   ${h.dokumen.cuplikan}\n`,
+      );
     });
   }
   return hasil.length > 0 ? 0 : 1;

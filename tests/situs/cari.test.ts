@@ -78,6 +78,17 @@ describe('search quality on the labelled query set (tests/search/kueri.json)', (
     ).toBe(true);
   });
 
+  it('revoked law is marked and yields: UU 21/2007 Pasal 2 (revoked by the KUHP) comes after the penalties in force', async () => {
+    const kutip = await pencari.cari('pasal 2 uu 21 2007');
+    expect(kutip[0]?.dokumen).toMatchObject({ url: '/regulasi/uu-21-2007#pasal-2', dicabut: true });
+    const hasil = await pencari.cari('sanksi pidana perdagangan orang');
+    const pasal2 = hasil.findIndex((h) => h.dokumen.url === '/regulasi/uu-21-2007#pasal-2-ayat-1');
+    const pasal4 = hasil.findIndex((h) => h.dokumen.url === '/regulasi/uu-21-2007#pasal-4');
+    expect(pasal4).toBeGreaterThanOrEqual(0);
+    expect(pasal2 < 0 || pasal2 > pasal4, hasil.map((h) => h.dokumen.url).join(' ')).toBe(true);
+    expect(hasil.filter((h) => h.dokumen.dicabut).map((h) => h.dokumen.url.split('#')[1])).toEqual(expect.not.arrayContaining(['pasal-4', 'intinya']));
+  });
+
   it('every indexed anchor exists in the built page', () => {
     const dok = readDocuments(BUILD).map((d) => d.url.split('#') as [string, string?]);
     const ids = new Map(dok.map(([u]) => [u, berkasHalaman(u, BUILD) ? idHalaman(halaman(u, BUILD)) : new Set<string>()]));
@@ -150,6 +161,27 @@ describe.skipIf(!jalurChromium)('the search box in Chromium', () => {
     await page.waitForTimeout(300);
     expect(dialog).toBe(false);
     await expect(page.locator('[role="listbox"] img').count()).resolves.toBe(0);
+  });
+
+  it('the search page says "Dicabut" beside a revoked article, and "Revoked" on /en, and nowhere else', async () => {
+    for (const [awal, kata] of [
+      ['', 'Dicabut'],
+      ['/en', 'Revoked'],
+    ] as const) {
+      await page.goto(`${situs.url}${awal}/cari?q=${encodeURIComponent('pasal 2 uu 21 2007')}`, { waitUntil: 'networkidle' });
+      const butir = page.getByTestId('hasil-cari').locator('li');
+      await expect.poll(() => butir.count()).toBeGreaterThan(1);
+      await expect(butir.first().locator('a').getAttribute('href')).resolves.toBe(`${awal}/regulasi/uu-21-2007#pasal-2`);
+      await expect(butir.first().locator('strong').innerText()).resolves.toBe(kata);
+      const bertanda = await butir.evaluateAll(
+        (li, k) => li.filter((x) => x.querySelector('strong')?.textContent?.trim() === k).map((x) => x.querySelector('a')?.getAttribute('href')),
+        kata,
+      );
+      expect(
+        bertanda.every((h) => /uu-21-2007#pasal-2(-ayat-\d+)?$|permeneg-pppa-22-2010/.test(h ?? '')),
+        bertanda.join(' '),
+      ).toBe(true);
+    }
   });
 
   it('the search page takes its query and facets from a shareable URL', async () => {

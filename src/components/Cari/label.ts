@@ -14,3 +14,11 @@ export function labelJenis(): Record<DocumentKind, string> {
     halaman: translate({ id: 'cari.jenis.halaman', message: 'Halaman lain' }),
   };
 }
+
+/**
+ * The mark of a result that holds revoked law (src/lib/regulasi/revoked), so that no one takes
+ * it for the law today; the page itself says since when and what replaced it.
+ */
+export function labelDicabut(): string {
+  return translate({ id: 'cari.dicabut', message: 'Dicabut', description: 'Mark before a search result whose text is revoked law' });
+}

@@ -3,3 +3,4 @@ export * from './sebutan';
 export * from './heading-anchor';
 export * from './katalog';
 export * from './jdihn';
+export * from './revoked';

@@ -4,6 +4,7 @@ import { headingAnchor } from './heading-anchor';
 import { buildKatalog, InvalidKatalog, type KatalogInput } from './katalog';
 import { relasiDiagram, toJdihn } from './jdihn';
 import { citePasal, sebutanRegulasi } from './sebutan';
+import { anchorsNamed, revokedSections } from './revoked';
 
 function reg(slug: string, fm: Partial<FrontMatterRegulasi>): KatalogInput {
   return {
@@ -94,5 +95,42 @@ describe('catalogue relations', () => {
     });
     expect(relasiDiagram(k).match(/-->/g)).toHaveLength(1);
     expect(relasiDiagram(k)).toContain('perpres_22_2021 -- "mengubah" --> perpres_69_2008');
+  });
+});
+
+describe('revoked text', () => {
+  const page = (id: string, frontMatter: Record<string, unknown>) => ({ id, frontMatter });
+  const dicabut = revokedSections([
+    page('regulasi/uu-1-2023', { status: 'berlaku', relasi: [{ jenis: 'cabut_sebagian', target: 'uu-21-2007', pasal: 'Pasal 2' }] }),
+    page('regulasi/uu-21-2007', { status: 'dicabut_sebagian' }),
+    page('regulasi/permen-baru', { status: 'berlaku', relasi: [{ jenis: 'cabut', target: 'permen-lama' }] }),
+    page('regulasi/permen-lama', { status: 'dicabut' }),
+    page('regulasi/perpres-lama', { status: 'dicabut' }),
+    page('regulasi/perda-x', { status: 'berlaku', relasi: [{ jenis: 'cabut_sebagian', target: 'perda-y' }] }),
+    page('sop/lapor-rt', { status: 'dicabut' }),
+  ]);
+
+  it('marks the article a relation names and each of its ayat, not an article whose number only begins the same', () => {
+    expect(dicabut('regulasi/uu-21-2007', 'pasal-2')).toBe(true);
+    expect(dicabut('regulasi/uu-21-2007', 'pasal-2-ayat-1')).toBe(true);
+    expect(dicabut('regulasi/uu-21-2007', 'pasal-20')).toBe(false);
+    expect(dicabut('regulasi/uu-21-2007', 'pasal-4')).toBe(false);
+    expect(dicabut('regulasi/uu-21-2007', 'intinya')).toBe(false);
+  });
+
+  it('marks every section of a page revoked whole, by its status or by a relation that names no article', () => {
+    expect(dicabut('regulasi/permen-lama', '')).toBe(true);
+    expect(dicabut('regulasi/perpres-lama', 'intinya')).toBe(true);
+    expect(dicabut('regulasi/permen-baru', '')).toBe(false);
+  });
+
+  it('marks nothing for a partial revocation that does not say which article, nor outside the regulations', () => {
+    expect(dicabut('regulasi/perda-y', 'pasal-1')).toBe(false);
+    expect(dicabut('sop/lapor-rt', '')).toBe(false);
+  });
+
+  it('reads the articles a relation names, in Indonesian or English', () => {
+    expect(anchorsNamed('Pasal 2 dan Pasal 5 ayat (1)')).toEqual(['pasal-2', 'pasal-5-ayat-1']);
+    expect(anchorsNamed('Article 22A')).toEqual(['pasal-22a']);
   });
 });

@@ -38,6 +38,8 @@ export interface SearchDocument {
   regulasi?: { jenis: string; tahun: number; status: string };
   /** A registry company's row: it ranks for its name, not for words of its status text. */
   registri?: boolean;
+  /** Revoked law (src/lib/regulasi/revoked): it ranks after text in force and is labelled so. */
+  dicabut?: boolean;
 }
 
 /** A search result's document, as the interface shows it. */
@@ -94,6 +96,8 @@ export interface Dictionary {
   r: KindRange[];
   /** Sections per fragment file. */
   g: number;
+  /** Ids of the sections holding revoked law, ascending (absent when there are none). */
+  c?: number[];
 }
 
 /**
@@ -243,7 +247,8 @@ export function buildIndex(input: readonly SearchDocument[], bahasa: Bahasa = 'i
     if (last && last.jenis === d.jenis && Boolean(last.registri) === Boolean(d.registri)) last.akhir = id + 1;
     else r.push({ jenis: d.jenis, awal: id, akhir: id + 1, ...(d.registri ? { registri: true as const } : {}) });
   });
-  const kamus: Dictionary = { versi: 3, bahasa, n, t: terms.join(' '), df, s: shardStart, e: ekor, r, g: FRAGMENT };
+  const dicabut = dokumen.flatMap((d, id) => (d.dicabut ? [id] : []));
+  const kamus: Dictionary = { versi: 3, bahasa, n, t: terms.join(' '), df, s: shardStart, e: ekor, r, g: FRAGMENT, ...(dicabut.length ? { c: dicabut } : {}) };
   files.set('kamus.json', JSON.stringify(kamus));
   return { dokumen, kamus, files };
 }

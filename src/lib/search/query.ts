@@ -9,7 +9,8 @@
  * matches, each weighed by its idf) plus the log of
  * the score computed at build time (BM25 with field boosts), summed over the matched terms. A registry row
  * answers a company-name query, never a topic query: when the query does not look like a name,
- * registry rows come after every other result.
+ * registry rows come after every other result. Training modules (unless the query asks for
+ * training) and revoked law yield to the pages they restate or that replaced them.
  */
 import { distance } from 'fastest-levenshtein';
 import { wordsAndTerms, toTerms } from './pipeline';
@@ -66,6 +67,13 @@ const MIN_FUZZY = 5;
  * Chosen on the labelled queries (BENCHMARKS.md).
  */
 const SCORE_WEIGHT = 4;
+/**
+ * What a section that yields keeps of its rank: a training module when the query does not ask
+ * for training (it restates the SOPs and laws for trainers), and revoked law (the text in force
+ * answers the question today). Enough to put it after a source page that matches as well, not
+ * after pages that match fewer of the query's words. Chosen on the labelled queries.
+ */
+const YIELD = 0.75;
 /** Most prefix completions of a half-typed word, by how common they are. */
 const MAX_PREFIX = 12;
 /** Most typo corrections of a word. */
@@ -99,6 +107,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
   const ekor = new Map<number, number>();
   for (let i = 0; i < kamus.e.length; i += 2) ekor.set(kamus.e[i] as number, kamus.e[i + 1] as number);
   const n = kamus.n;
+  const dicabut = new Set(kamus.c ?? []);
   const df = (t: string): number => kamus.df[nomorTerm.get(t) ?? -1] ?? 0;
   const idf = (t: string): number => {
     const d = df(t);
@@ -198,6 +207,16 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     const pasangan = wordsAndTerms(kueri, bahasa);
     const kata = pasangan.map((p) => p.istilah);
     const terms = pasangan.map((p, i) => perluasKata(p.kata, p.istilah, i === pasangan.length - 1, mengetik));
+    // A word the index does not know may be the second half of one written as two ("al wihdah"
+    // → "alwihdah"): the joined word counts for both.
+    pasangan.forEach((p, i) => {
+      const sebelum = pasangan[i - 1];
+      if (!sebelum || nomorTerm.has(p.istilah)) return;
+      const gabung = stem(sebelum.kata + p.kata, bahasa);
+      if (!nomorTerm.has(gabung)) return;
+      terms[i - 1]?.add(gabung);
+      terms[i]?.add(gabung);
+    });
     const phrases: string[][][] = pasangan.map(() => []);
     // The thesaurus' other names for a group member found in the query count for the query
     // words that make up that member ("tki" → "pmi", "pekerja migran").
@@ -253,6 +272,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
       wilayah,
       ...(regulasi ? { regulasi } : {}),
       ...(rangeOf(id)?.registri ? { registri: true } : {}),
+      ...(dicabut.has(id) ? { dicabut: true } : {}),
       cuplikan,
     };
   }
@@ -264,15 +284,18 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     if (semuaTerm.length === 0) return [];
     const kata = toTerms(kueri, bahasa);
     const asli = new Set(kata);
-    const mintaPelatihan = kata.some((t) => TRAINING_WORDS.includes(t));
+    // A word asks for training when it is a training word or, typed wrong, is corrected to one.
+    const mintaPelatihan = kata.some((t, i) => [t, ...(nomorTerm.has(t) ? [] : (perKata[i] ?? []))].some((v) => TRAINING_WORDS.includes(v)));
     const pola = kueri.toLowerCase().split(/[^a-z0-9]+/);
     const sepertiNama = pola.some((w) => BENTUK_BADAN.has(w)) || /\d{2,}[./-]\d/.test(kueri);
     // Each query word weighs what the word itself weighs (its idf), however it was matched: a
-    // rare synonym must not count for two common words. Unknown words (typos) take their
-    // closest terms' weight.
+    // rare synonym must not count for two common words. A word the index does not know (a typo,
+    // a half-typed word) weighs what its likeliest reading weighs, the commonest of the terms it
+    // was read as: a guess must not outweigh the words typed right.
     const beratKata = perKata.map((s, i) => {
       const t = kata[i] ?? '';
-      return nomorTerm.has(t) ? idf(t) : Math.max(0, ...[...s].map(idf));
+      if (nomorTerm.has(t)) return idf(t);
+      return s.size ? Math.min(...[...s].map(idf)) : 0;
     });
     const jenisBoleh = opsi.filter?.jenis?.length ? new Set(opsi.filter.jenis) : undefined;
     const anggaran = { blok: opsi.mengetik ? 0 : MAX_TAIL_BLOCKS };
@@ -313,9 +336,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
       const semuaKata = kenaKata === perKata.length || (kenaKata >= 2 && kenaKata >= perKata.length - 1);
       let skor = 0;
       for (const t of dipakai) skor += (asli.has(t) ? 1 : 0.5) * (c.get(t) as number);
-      // Training modules restate the SOPs and laws for trainers; readers asking a question are
-      // better served by the source page, so a module yields to it when both match as well.
-      const mengalah = r.jenis === 'pelatihan' && !mintaPelatihan ? 0.75 : 1;
+      const mengalah = (r.jenis === 'pelatihan' && !mintaPelatihan) || dicabut.has(id) ? YIELD : 1;
       // A registry row answers a name: the query's words in the company's name (all, or all but
       // one of three or more), or a query that says PT, CV… or gives a licence number. Otherwise
       // it goes after the pages.

@@ -8,6 +8,7 @@ import { buildIndex, fromFiles, HEAD, type SearchDocument } from './compact-inde
 import { createSearcher } from './query';
 import { highlight } from './highlight';
 import { parseCitation, matchesCitation } from './citation';
+import { halamanSections } from './sections';
 
 const dok = (url: string, judul: string, bagian: string, teks: string, jenis: SearchDocument['jenis'] = 'halaman'): SearchDocument => ({
   url,
@@ -73,6 +74,18 @@ describe('pipeline stages', () => {
 
   it('one pipeline serves index and query alike', () => {
     expect(toTerms('Cara melaporkan perekrutan')).toEqual(['lapor', 'rekrut']);
+  });
+});
+
+describe('sections of a built page', () => {
+  it('split at headings with ids, keep words of separate labels, legends and cells apart, and leave out what is marked', () => {
+    const html = `<article><div class="theme-doc-markdown"><h1>Tanda bahaya</h1><p>Pembuka.</p>
+      <h2 id="daftar">Daftar periksa</h2><div><fieldset><legend>Di lingkungan RT</legend><label><input type="checkbox"><span>Sebuah kamar kos penuh<span> (Berita)</span></span></label><label><span>Ada yang minta surat</span></label></fieldset></div>
+      <table><tr><td>KTP</td><td>Paspor</td></tr></table><div data-cari-abaikan>Sumber: x</div></div></article>`;
+    const { judul, bagian } = halamanSections(html);
+    expect(judul).toBe('Tanda bahaya');
+    expect(bagian.map((b) => b.id)).toEqual(['', 'daftar']);
+    expect(bagian[1]?.teks).toBe('Di lingkungan RT Sebuah kamar kos penuh (Berita) Ada yang minta surat KTP Paspor');
   });
 });
 
@@ -149,6 +162,55 @@ describe('queries', () => {
     expect(regulasi.length).toBeGreaterThan(0);
     expect(regulasi.every((h) => h.dokumen.jenis === 'regulasi')).toBe(true);
     expect(regulasi.map((h) => h.dokumen.url)).toEqual(semua.filter((h) => h.dokumen.jenis === 'regulasi').map((h) => h.dokumen.url));
+  });
+});
+
+describe('ranking signals', () => {
+  const cari = async (docs: SearchDocument[], q: string) => (await (await createSearcher(fromFiles(buildIndex(docs).files))).cari(q)).map((h) => h.dokumen.url);
+
+  it('puts revoked law after the text in force that matches as well, and labels it', async () => {
+    const lama = {
+      ...dok('/regulasi/uu-21-2007#pasal-2', 'Undang-undang perdagangan orang', 'Pasal 2', 'Ancaman pidana penjara bagi pelaku perdagangan orang.', 'regulasi'),
+      dicabut: true,
+    };
+    const baru = dok(
+      '/regulasi/uu-1-2023#pasal-455',
+      'Kitab undang-undang hukum pidana',
+      'Pasal 455',
+      'Ancaman pidana penjara bagi pelaku perdagangan orang, denda kategori.',
+      'regulasi',
+    );
+    expect(await cari([lama, baru], 'ancaman pidana perdagangan orang')).toEqual([baru.url, lama.url]);
+    // Without the mark, the shorter revoked text would come first: the mark is what moves it.
+    expect(await cari([{ ...lama, dicabut: false }, baru], 'ancaman pidana perdagangan orang')).toEqual([lama.url, baru.url]);
+    const hasil = await (await createSearcher(fromFiles(buildIndex([lama, baru]).files))).cari('pasal 2');
+    expect(hasil.find((h) => h.dokumen.url === lama.url)?.dokumen.dicabut).toBe(true);
+    expect(hasil.find((h) => h.dokumen.url === baru.url)?.dokumen.dicabut).toBeUndefined();
+  });
+
+  it('reads a name typed as two words as the one word the index has ("al wihdah" → "alwihdah")', async () => {
+    const pt = { ...dok('/perekrut/daftar#p-alwihdahjayasentosa', 'PT Alwihdah Jaya Sentosa', '', '', 'perekrut'), registri: true };
+    const modul = dok('/pelatihan/cek#kegiatan', 'Cek perekrut', 'Kegiatan', 'Cari nama perusahaan seperti Jaya Sentosa di ponsel.', 'pelatihan');
+    expect((await cari([pt, modul], 'al wihdah jaya sentosa'))[0]).toBe(pt.url);
+  });
+
+  it('a training word typed wrong still asks for training: the module is not pushed behind the SOP', async () => {
+    const sop = dok('/sop/rt', 'Pelatihan ketua RT di kelurahan', 'Langkah', 'Ketua RT ikut pelatihan di kelurahan.', 'sop');
+    const modul = dok('/pelatihan/rt', 'Pelatihan ketua RT', '', 'Modul pelatihan ketua RT.', 'pelatihan');
+    expect((await cari([sop, modul], 'pelatihan ketua rt'))[0]).toBe(modul.url);
+    expect((await cari([sop, modul], 'pelatihn ketua rt'))[0]).toBe(modul.url);
+    // A query that does not ask for training gets the SOP first.
+    expect((await cari([sop, modul], 'ketua rt kelurahan'))[0]).toBe(sop.url);
+  });
+
+  it('a word corrected from a typo weighs what its likeliest reading weighs, not more than the words typed right', async () => {
+    // "ditarik" is not in the index; one edit away are the rare "tari" and the common "tarif".
+    const docs = [
+      dok('/biaya', 'Aturan', '', 'Biaya penempatan yang boleh dibebankan kepada pekerja migran.'),
+      dok('/tari', 'Budaya', '', 'Tari daerah boleh ditampilkan pada acara penempatan guru baru di sekolah desa.'),
+      ...Array.from({ length: 6 }, (_, i) => dok(`/tarif${i}`, 'Tarif', '', i < 3 ? `Tarif dan biaya angkutan nomor ${i}.` : `Tarif angkutan nomor ${i}.`)),
+    ];
+    expect((await cari(docs, 'biaya penempatan yang boleh ditarik'))[0]).toBe('/biaya');
   });
 });
 

@@ -40,11 +40,14 @@ function cariArtikel(node: Root | Element): Element | undefined {
   return undefined;
 }
 
+/** Elements inside a line of text; every other element (list item, label, legend, cell…) ends a word. */
+const SEBARIS = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'data', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
+
 function teksBersih(node: RootContent): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element' || diabaikan(node)) return '';
-  const isi = node.children.map(teksBersih).join(node.tagName === 'li' || node.tagName === 'p' ? ' ' : '');
-  return /^(p|li|h\d|td|th|tr|dt|dd|div|section|ul|ol|table|blockquote|figcaption|pre)$/.test(node.tagName) ? ` ${isi} ` : isi;
+  const isi = node.children.map(teksBersih).join('');
+  return SEBARIS.has(node.tagName) ? isi : ` ${isi} `;
 }
 
 /** Splits a page's article into sections at every h2 and h3 with an id. */
@@ -76,7 +79,10 @@ export function halamanSections(halaman: string | Root): { judul: string; bagian
       (bagian[bagian.length - 1] as Section).teks += ` ${teksBersih(node)} `;
       return;
     }
+    const pisah = SEBARIS.has(node.tagName) ? '' : ' ';
+    (bagian[bagian.length - 1] as Section).teks += pisah;
     node.children.forEach(jalan);
+    (bagian[bagian.length - 1] as Section).teks += pisah;
   };
   artikel.children.forEach(jalan);
   return {

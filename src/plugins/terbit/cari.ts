@@ -47,8 +47,8 @@ export function dokumenKontak(baseUrl: string, locale: string): SearchDocument[]
   }));
 }
 
-/** One search document per section of a built docs page. */
-export function dokumenHalaman(h: Halaman, pohon: Root, baseUrl: string): SearchDocument[] {
+/** One search document per section of a built docs page; `dicabut` tells which sections hold revoked law. */
+export function dokumenHalaman(h: Halaman, pohon: Root, baseUrl: string, dicabut: (pageId: string, anchor: string) => boolean = () => false): SearchDocument[] {
   const fm = h.frontMatter as { wilayah?: string[]; jenis?: string; tahun?: number; status?: string };
   const regulasi = h.jenis === 'regulasi' && fm.jenis && fm.tahun && fm.status ? { regulasi: { jenis: fm.jenis, tahun: fm.tahun, status: fm.status } } : {};
   // Folder index pages have a trailing slash in their permalink; their sections are linked without.
@@ -62,6 +62,7 @@ export function dokumenHalaman(h: Halaman, pohon: Root, baseUrl: string): Search
     jenis: h.jenis,
     wilayah: fm.wilayah ?? [],
     ...regulasi,
+    ...(dicabut(h.id, b.id) ? { dicabut: true } : {}),
   }));
 }
 

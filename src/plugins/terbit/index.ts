@@ -22,6 +22,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
 import { listHalaman, type Halaman } from '../../lib/content/halaman';
 import type { SearchDocument } from '../../lib/search/compact-index';
+import { revokedSections } from '../../lib/regulasi/revoked';
 import { kebijakan, suntinganCsp } from '../../lib/web/csp';
 import { attribute, parseHtml, position, selectOne, selectAll, applyEdits, textOf, type Root, type HtmlEdit } from '../../lib/web/html';
 import { BERKAS_OFFLINE, HALAMAN_INTI_LAIN, PENGALIHAN, berkasBundel, halamanOffline, kunciHalaman, rujukanHtml, type CatatanPekerja } from '../../lib/web/offline';
@@ -86,12 +87,13 @@ export default function pluginTerbit(context: LoadContext): Plugin {
         perBerkas.set(file, h);
       }
       const dokumenPerHalaman = new Map<Halaman, SearchDocument[]>();
+      const dicabut = revokedSections(semuaHalaman);
       const alamat: Record<string, string[]> = {};
       for (const p of (await berkasLokal(outDir)).filter((f) => f.endsWith('.html'))) {
         const html = await readFile(p, 'utf8');
         const pohon = parseHtml(html);
         const h = perBerkas.get(p);
-        if (h) dokumenPerHalaman.set(h, dokumenHalaman(h, pohon, context.baseUrl));
+        if (h) dokumenPerHalaman.set(h, dokumenHalaman(h, pohon, context.baseUrl, dicabut));
         const jangkar = p.endsWith('/404.html') ? undefined : halamanAnchors(pohon);
         if (jangkar)
           alamat[

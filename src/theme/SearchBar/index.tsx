@@ -10,7 +10,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import Translate, { translate } from '@docusaurus/Translate';
 import { useHasilCari, useIndeksCari } from '@site/src/components/Cari/muat';
 import Sorotan from '@site/src/components/Cari/Sorotan';
-import { labelJenis } from '@site/src/components/Cari/label';
+import { labelDicabut, labelJenis } from '@site/src/components/Cari/label';
 import styles from './styles.module.css';
 
 /** Eight results, the last word matched as a prefix, each term's best sections only. */
@@ -26,6 +26,7 @@ export default function SearchBar(): ReactNode {
   const [aktif, setAktif] = useState(-1);
   const akar = useRef<HTMLDivElement>(null);
   const jenis = labelJenis();
+  const dicabut = labelDicabut();
 
   const { hasil, menunggu, gagal } = useHasilCari(pencari, q, OPSI);
   // Shown in groups, the group of the best result first; keyboard order follows the groups.
@@ -137,6 +138,7 @@ export default function SearchBar(): ReactNode {
                         }}
                       >
                         <span className={styles.judul}>
+                          {h.dokumen.dicabut ? <span className={styles.dicabut}>{dicabut} </span> : null}
                           <Sorotan teks={h.dokumen.bagian || h.dokumen.judul} istilah={h.istilah} sorot={sorot} />
                         </span>
                         {h.dokumen.bagian ? <span className={styles.halaman}>{h.dokumen.judul}</span> : null}
