@@ -32,7 +32,7 @@ function muat(dasar: string): Promise<Termuat> {
       // The manifest changes with every build; the folder it names never does.
       const [mesin, manifest] = await Promise.all([import('./mesin'), ambilJson(`${dasar}indeks-cari.json`, { cache: 'no-cache' }) as Promise<IndexManifest>]);
       const pencari = await mesin.createSearcher((name) => ambilJson(`${dasar}${manifest.dasar}${name}`));
-      return { pencari, sorot: (teks, istilah) => mesin.highlight(teks, istilah, pencari.bahasa) };
+      return { pencari, sorot: (teks, istilah) => pencari.sorot(teks, istilah) };
     })();
     p.catch(() => cache.delete(dasar));
     cache.set(dasar, p);

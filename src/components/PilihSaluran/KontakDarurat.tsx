@@ -7,12 +7,13 @@ import styles from './styles.module.css';
 
 /** The emergency line, as one short line with a call button: for the first screen of a page. */
 export function KontakDarurat(): ReactNode {
-  // The contact data/kontak.json marks as the emergency line (src/plugins/data-situs).
+  // The contact data/kontak.json marks as the emergency line (src/plugins/data-situs). The same
+  // line heads every SOP page, so search leaves it out: its own contact card answers "110".
   const { darurat } = usePluginData('data-situs') as DataSitusGlobal;
   if (!darurat) return null;
   const nomor = darurat.telepon[0]?.tampil ?? '';
   return (
-    <p className={styles.darurat} data-darurat="">
+    <p className={styles.darurat} data-darurat="" data-cari-abaikan="">
       <strong>
         <Translate id="saluran.darurat">Ada orang dalam bahaya sekarang?</Translate>
       </strong>{' '}

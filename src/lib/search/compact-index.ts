@@ -13,10 +13,11 @@
  * - `d<n>.json`, document fragments: url, title, heading, facets and snippet of `FRAGMENT`
  *   consecutive sections, fetched only for the results shown.
  *
- * Terms come from the same pipeline as queries (`wordsAndTerms`, src/lib/search/pipeline).
+ * Terms come from the same pipeline as queries (`wordsAndTerms`, src/lib/search/pipeline), with
+ * the roots this text attests.
  */
 import type { JenisKonten } from '../content/schema';
-import { toTerms } from './pipeline';
+import { attestedRoots, toTerms } from './pipeline';
 import { fnv1a } from '../random';
 import type { Bahasa } from '../content/bahasa';
 
@@ -158,10 +159,12 @@ export function buildIndex(input: readonly SearchDocument[], bahasa: Bahasa = 'i
   const n = dokumen.length;
 
   // Term frequencies per field, and field lengths.
+  const akar = attestedRoots(dokumen.flatMap(indexedFields), bahasa);
+  const known = (t: string): boolean => akar.has(t);
   const tf = new Map<string, Map<number, [number, number, number]>>();
   const panjang = dokumen.map((d, id) =>
     indexedFields(d).map((teks, f) => {
-      const terms = toTerms(teks, bahasa);
+      const terms = toTerms(teks, bahasa, known);
       for (const t of terms) {
         let per = tf.get(t);
         if (!per) tf.set(t, (per = new Map()));

@@ -3,21 +3,22 @@
  * running every word through the same pipeline as the index. The interface renders segments as
  * text nodes, so whatever a query or a page contains can never become markup.
  */
-import { termOf } from './pipeline';
+import { toTerms } from './pipeline';
 import type { Bahasa } from '../content/bahasa';
+import type { KnownRoot } from './stemmer';
 
 export interface Segment {
   teks: string;
   sorot: boolean;
 }
 
-export function highlight(teks: string, istilahCocok: readonly string[], bahasa: Bahasa = 'id'): Segment[] {
+export function highlight(teks: string, istilahCocok: readonly string[], bahasa: Bahasa = 'id', known?: KnownRoot): Segment[] {
   const cocok = new Set(istilahCocok);
   const hasil: Segment[] = [];
   for (const bagian of teks.split(/([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)/u)) {
     if (!bagian) continue;
-    const t = /[\p{L}\p{N}]/u.test(bagian) ? termOf(bagian, bahasa) : undefined;
-    const tandai = t !== undefined && cocok.has(t);
+    // A hyphenated word ("belum-terverifikasi") is marked when any of its parts matched.
+    const tandai = /[\p{L}\p{N}]/u.test(bagian) && toTerms(bagian, bahasa, known).some((t) => cocok.has(t));
     const akhir = hasil[hasil.length - 1];
     if (akhir && akhir.sorot === tandai) akhir.teks += bagian;
     else hasil.push({ teks: bagian, sorot: tandai });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { termOf, toTerms, wordsAndTerms } from './pipeline';
-import { buildIndex, type PostingsShard } from './compact-index';
+import { toTerms } from './pipeline';
+import { stem } from './stemmer';
+import { buildIndex, fromFiles, type PostingsShard } from './compact-index';
+import { createSearcher, type Searcher } from './query';
 
 const kueri = JSON.parse(readFileSync('tests/search/kueri.json', 'utf8')) as { kueri: { q: string }[]; typo: { q: string }[] };
 const teksUji = [
@@ -12,8 +14,8 @@ const teksUji = [
   readFileSync('docs/regulasi/uu-21-2007.md', 'utf8'),
 ];
 
-/** The index side: the terms the built index holds for one document whose body is `teks`. */
-function termIndeks(teks: string): string[] {
+/** The index side: the terms the built index holds for one document whose body is `teks`, and a searcher over it. */
+async function indeks(teks: string): Promise<{ terms: string[]; pencari: Searcher }> {
   const { kamus, files } = buildIndex([{ url: '/x', judul: '', bagian: '', teks, jenis: 'halaman', wilayah: [] }]);
   const kosakata = kamus.t ? kamus.t.split(' ') : [];
   const shards = kamus.s.map((_, i) => JSON.parse(files.get(`h${i}.json`) as string) as PostingsShard);
@@ -22,22 +24,37 @@ function termIndeks(teks: string): string[] {
     const sh = kamus.s.filter((s) => s <= ti).length - 1;
     expect(shards[sh]?.[ti - (kamus.s[sh] as number)]?.length, t).toBe(2);
   });
-  return kosakata;
+  return { terms: kosakata, pencari: await createSearcher(fromFiles(files)) };
 }
 
 describe('index and queries are processed alike', () => {
-  it('the built index (index side) holds exactly the terms that wordsAndTerms() gives a query (query side)', () => {
-    for (const t of teksUji) expect(termIndeks(t), t.slice(0, 60)).toEqual([...new Set(wordsAndTerms(t).map((w) => w.istilah))].sort());
+  it('the built index (index side) holds exactly the terms its searcher reads in the same text (query side)', async () => {
+    for (const t of teksUji) {
+      const { terms, pencari } = await indeks(t);
+      expect(terms, t.slice(0, 60)).toEqual([...new Set(pencari.istilah(t))].sort());
+    }
   });
 
-  it('highlighting a word gives the term the index has for it (or none for a stop word)', () => {
-    for (const t of teksUji.slice(0, 60)) {
-      for (const kata of t.split(/\s+/).filter(Boolean)) {
-        const dariIndeks = termIndeks(kata);
-        if (dariIndeks.length === 1) expect(termOf(kata), kata).toBe(dariIndeks[0]);
-        if (dariIndeks.length === 0) expect(termOf(kata), kata).toBeUndefined();
+  it('highlighting marks every word whose term the index holds, and no stop word', async () => {
+    for (const t of teksUji) {
+      const { terms, pencari } = await indeks(t);
+      for (const kata of t.split(/[^\p{L}\p{N}-]+/u).filter(Boolean)) {
+        const disorot = pencari.sorot(kata, terms).some((s) => s.sorot);
+        expect(disorot, kata).toBe(toTerms(kata).length > 0);
       }
     }
+  });
+
+  it('a root a prefix melted is restored where the text attests it, on both sides', async () => {
+    // Tala alone reads "menegur" as "egur" and "pengiriman" as "irim".
+    expect(stem('menegur')).toBe('egur');
+    const { terms, pencari } = await indeks('Jangan menegur perekrut. Ketua RT boleh tegur. Pengiriman dan kirim. Memeriksa dan periksa.');
+    expect(terms).toEqual(expect.arrayContaining(['tegur', 'kirim', 'periksa']));
+    expect(terms).not.toContain('egur');
+    expect(terms).not.toContain('irim');
+    expect(pencari.istilah('menegur mengirim')).toEqual(['tegur', 'kirim']);
+    // Without the root in the text, nothing is restored: "menulis" stays as Tala reads it.
+    expect((await indeks('menulis surat')).terms).toContain(stem('menulis'));
   });
 
   it('the shared pipeline does drop stop words and stem (so the comparison above has something to compare)', () => {

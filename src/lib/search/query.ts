@@ -14,6 +14,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { wordsAndTerms, toTerms } from './pipeline';
+import { highlight, type Segment } from './highlight';
 import { stem } from './stemmer';
 import { parseCitation, matchesCitation } from './citation';
 import { SYNONYM_GROUPS } from './synonyms';
@@ -52,7 +53,11 @@ export interface Searcher {
   cari(kueri: string, opsi?: SearchOptions): Promise<SearchResult[]>;
   /** The terms a query expands to, per query word (for tests and the command line). */
   perluas(kueri: string, mengetik?: boolean): string[][];
-  /** The index's language: highlight snippets with the same pipeline (`highlight(…, bahasa)`). */
+  /** A text's terms as this index reads them (queries, highlighting; the identity test). */
+  istilah(teks: string): string[];
+  /** A snippet in segments, the words whose terms matched marked (src/lib/search/highlight). */
+  sorot(teks: string, istilahCocok: readonly string[]): Segment[];
+  /** The index's language. */
   readonly bahasa: Bahasa;
 }
 
@@ -113,7 +118,9 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     const d = df(t);
     return d ? Math.log(1 + Math.abs((n - d + 0.5) / (d + 0.5))) : 0;
   };
-  const grupDiproses = SYNONYM_GROUPS.map((g) => g.map((a) => toTerms(a, bahasa)).filter((a) => a.length > 0));
+  // The index's terms attest the roots a query word may be read as (src/lib/search/pipeline).
+  const known = (t: string): boolean => nomorTerm.has(t);
+  const grupDiproses = SYNONYM_GROUPS.map((g) => g.map((a) => toTerms(a, bahasa, known)).filter((a) => a.length > 0));
   const files = new Map<string, Promise<unknown>>();
   const ambil = (name: string): Promise<unknown> => {
     let p = files.get(name);
@@ -190,7 +197,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     if (!dikenal && kata.length >= MIN_FUZZY) {
       const calon = new Set<string>();
       for (const k of satuEdit(kata)) {
-        const s = stem(k, bahasa);
+        const s = stem(k, bahasa, known);
         if (nomorTerm.has(s)) calon.add(s);
       }
       for (const v of kosakata) if (Math.abs(v.length - t.length) <= 1 && distance(v, t) <= 1) calon.add(v);
@@ -204,7 +211,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
    * "pekerja migran": a section matches through a phrase only when it has every word of it).
    */
   function expand(kueri: string, mengetik = false): { terms: Set<string>[]; phrases: string[][][] } {
-    const pasangan = wordsAndTerms(kueri, bahasa);
+    const pasangan = wordsAndTerms(kueri, bahasa, known);
     const kata = pasangan.map((p) => p.istilah);
     const terms = pasangan.map((p, i) => perluasKata(p.kata, p.istilah, i === pasangan.length - 1, mengetik));
     // A word the index does not know may be the second half of one written as two ("al wihdah"
@@ -212,7 +219,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     pasangan.forEach((p, i) => {
       const sebelum = pasangan[i - 1];
       if (!sebelum || nomorTerm.has(p.istilah)) return;
-      const gabung = stem(sebelum.kata + p.kata, bahasa);
+      const gabung = stem(sebelum.kata + p.kata, bahasa, known);
       if (!nomorTerm.has(gabung)) return;
       terms[i - 1]?.add(gabung);
       terms[i]?.add(gabung);
@@ -282,7 +289,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     const { terms: perKata, phrases } = expand(kueri, opsi.mengetik);
     const semuaTerm = [...new Set([...perKata.flatMap((s) => [...s]), ...phrases.flat(2)])];
     if (semuaTerm.length === 0) return [];
-    const kata = toTerms(kueri, bahasa);
+    const kata = toTerms(kueri, bahasa, known);
     const asli = new Set(kata);
     // A word asks for training when it is a training word or, typed wrong, is corrected to one.
     const mintaPelatihan = kata.some((t, i) => [t, ...(nomorTerm.has(t) ? [] : (perKata[i] ?? []))].some((v) => TRAINING_WORDS.includes(v)));
@@ -367,5 +374,11 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     return out.slice(0, batas);
   }
 
-  return { cari, perluas, bahasa };
+  return {
+    cari,
+    perluas,
+    istilah: (teks) => toTerms(teks, bahasa, known),
+    sorot: (teks, istilahCocok) => highlight(teks, istilahCocok, bahasa, known),
+    bahasa,
+  };
 }

@@ -41,7 +41,7 @@ function cariArtikel(node: Root | Element): Element | undefined {
 }
 
 /** Elements inside a line of text; every other element (list item, label, legend, cell…) ends a word. */
-const SEBARIS = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'data', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
+const SEBARIS = new Set(['abbr', 'b', 'cite', 'code', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'strong', 'sub', 'sup', 'u']);
 
 function teksBersih(node: RootContent): string {
   if (node.type === 'text') return node.value;
