@@ -121,6 +121,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
   // The index's terms attest the roots a query word may be read as (src/lib/search/pipeline).
   const known = (t: string): boolean => nomorTerm.has(t);
   const grupDiproses = SYNONYM_GROUPS.map((g) => g.map((a) => toTerms(a, bahasa, known)).filter((a) => a.length > 0));
+  const istilahTesaurus = new Set(grupDiproses.flatMap((g) => g.filter((a) => a.length === 1).map((a) => a[0] as string)));
   const files = new Map<string, Promise<unknown>>();
   const ambil = (name: string): Promise<unknown> => {
     let p = files.get(name);
@@ -180,7 +181,12 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     return out;
   }
 
-  function perluasKata(kata: string, t: string, terakhir: boolean, mengetik: boolean): Set<string> {
+  /**
+   * One query word's index terms, and its readings for the thesaurus: the term itself when the
+   * index knows it; otherwise what the word was corrected to, including thesaurus words one edit
+   * away ("recruter" → "recruiter", which the thesaurus groups with "perekrut").
+   */
+  function perluasKata(kata: string, t: string, terakhir: boolean, mengetik: boolean): { set: Set<string>; bacaan: Set<string> } {
     const set = new Set<string>();
     const dikenal = nomorTerm.has(t);
     if (dikenal) set.add(t);
@@ -191,6 +197,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
       for (const a of awal) for (const v of withPrefix(a)) calon.add(v);
       for (const v of [...calon].sort(byDf).slice(0, MAX_PREFIX)) set.add(v);
     }
+    const bacaan = new Set([t]);
     // Typo tolerance only for words the index does not know: a known word is not a typo. The
     // typed word is corrected before stemming ("melpor" → "melapor" → "lapor"), and the stem
     // itself is compared with the index's terms.
@@ -199,11 +206,15 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
       for (const k of satuEdit(kata)) {
         const s = stem(k, bahasa, known);
         if (nomorTerm.has(s)) calon.add(s);
+        else if (istilahTesaurus.has(s)) bacaan.add(s);
       }
       for (const v of kosakata) if (Math.abs(v.length - t.length) <= 1 && distance(v, t) <= 1) calon.add(v);
-      for (const v of [...calon].sort(byDf).slice(0, MAX_TYPO)) set.add(v);
+      for (const v of [...calon].sort(byDf).slice(0, MAX_TYPO)) {
+        set.add(v);
+        bacaan.add(v);
+      }
     }
-    return set;
+    return { set, bacaan };
   }
 
   /**
@@ -212,8 +223,8 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
    */
   function expand(kueri: string, mengetik = false): { terms: Set<string>[]; phrases: string[][][] } {
     const pasangan = wordsAndTerms(kueri, bahasa, known);
-    const kata = pasangan.map((p) => p.istilah);
-    const terms = pasangan.map((p, i) => perluasKata(p.kata, p.istilah, i === pasangan.length - 1, mengetik));
+    const perKata = pasangan.map((p, i) => perluasKata(p.kata, p.istilah, i === pasangan.length - 1, mengetik));
+    const terms = perKata.map((k) => k.set);
     // A word the index does not know may be the second half of one written as two ("al wihdah"
     // → "alwihdah"): the joined word counts for both.
     pasangan.forEach((p, i) => {
@@ -226,10 +237,12 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     });
     const phrases: string[][][] = pasangan.map(() => []);
     // The thesaurus' other names for a group member found in the query count for the query
-    // words that make up that member ("tki" → "pmi", "pekerja migran").
+    // words that make up that member ("tki" → "pmi", "pekerja migran"); a word typed wrong
+    // counts as what it was read as.
+    const posisiOf = (t: string): number => perKata.findIndex((k) => k.bacaan.has(t));
     for (const anggota of grupDiproses) {
       for (const a of anggota) {
-        const posisi = a.map((t) => kata.indexOf(t));
+        const posisi = a.map(posisiOf);
         if (posisi.some((p) => p < 0)) continue;
         for (const b of anggota) {
           if (b === a || !b.every((t) => nomorTerm.has(t))) continue;

@@ -132,6 +132,14 @@ describe('queries', () => {
     expect((await p).perluas('anak')).toEqual([['anak']]);
   });
 
+  it('reads a word typed wrong as its correction, thesaurus included, and knows the thesaurus words themselves', async () => {
+    // "perekrutn" → "perekrut", which the thesaurus groups with "calo".
+    expect((await p).perluas('perekrutn')[0]).toEqual(expect.arrayContaining(['rekrut', 'calo']));
+    // "recruter" is in no page, but one edit from the thesaurus' "recruiter".
+    expect((await p).perluas('recruter')[0]).toEqual(expect.arrayContaining(['rekrut', 'calo']));
+    expect((await url('recruter'))[0]).toBe('/perekrut');
+  });
+
   it('matches the last word as a prefix while typing', async () => {
     expect(await url('kelur', { mengetik: true })).toContain('/sop/lapor');
     expect(await url('kelur')).toEqual([]);
