@@ -42,9 +42,9 @@ const TARGET = {
   rasioEasyops: 0.25,
   mrrKueri: AMBANG.mrrKueri,
   mrrTypo: AMBANG.mrrTypo,
-  /** The search issue's goal for the whole labelled set (the tests' floor is lower: tests/search/ambang.json). */
-  mrrSemua: 0.9,
-  recallSemua: 0.97,
+  /** The search issue's goal for the whole labelled set, which the tests now hold as their floor. */
+  mrrSemua: AMBANG.mrrSemua,
+  recallSemua: AMBANG.recallSemua,
   p95Ms: 5,
   pertamaKB: 60,
 };

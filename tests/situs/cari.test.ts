@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { isRelevant, measure, type LabelledQuery } from '../../src/lib/search/relevance';
-import { muatIndeksBuild, readDocuments } from '../../scripts/lib/muat-indeks-cari';
+import { muatIndeksBuild, readDocuments, readManifest } from '../../scripts/lib/muat-indeks-cari';
+import type { Dictionary } from '../../src/lib/search/compact-index';
+import { EVIDENCE_NOTE_ANCHORS } from '../../src/lib/content/evidence-notes';
 import { jalurChromium } from './chromium';
 import { AMBANG } from '../search/ambang';
 import { berkasHalaman, halaman, idHalaman } from './html';
@@ -87,6 +89,16 @@ describe('search quality on the labelled query set (tests/search/kueri.json)', (
     expect(pasal4).toBeGreaterThanOrEqual(0);
     expect(pasal2 < 0 || pasal2 > pasal4, hasil.map((h) => h.dokumen.url).join(' ')).toBe(true);
     expect(hasil.filter((h) => h.dokumen.dicabut).map((h) => h.dokumen.url.split('#')[1])).toEqual(expect.not.arrayContaining(['pasal-4', 'intinya']));
+  });
+
+  it('marks exactly the sections under the evidence-note anchors as notes, in both languages', () => {
+    for (const dir of [BUILD, join(BUILD, 'en')]) {
+      const manifest = readManifest(dir);
+      const kamus = JSON.parse(readFileSync(join(dir, manifest.dasar, 'kamus.json'), 'utf8')) as Dictionary;
+      const bertanda = readDocuments(dir).flatMap((d, id) => (EVIDENCE_NOTE_ANCHORS.includes(d.url.split('#')[1] ?? '') ? [id] : []));
+      expect(bertanda.length).toBeGreaterThan(20);
+      expect(kamus.b).toEqual(bertanda);
+    }
   });
 
   it('every indexed anchor exists in the built page', () => {

@@ -41,6 +41,8 @@ export interface SearchDocument {
   registri?: boolean;
   /** Revoked law (src/lib/regulasi/revoked): it ranks after text in force and is labelled so. */
   dicabut?: boolean;
+  /** A note on the page's evidence (src/lib/content/evidence-notes): it ranks after what the sources show. */
+  catatanBukti?: boolean;
 }
 
 /** A search result's document, as the interface shows it. */
@@ -99,6 +101,8 @@ export interface Dictionary {
   g: number;
   /** Ids of the sections holding revoked law, ascending (absent when there are none). */
   c?: number[];
+  /** Ids of the sections that are notes on the evidence, ascending (absent when there are none). */
+  b?: number[];
 }
 
 /**
@@ -250,8 +254,22 @@ export function buildIndex(input: readonly SearchDocument[], bahasa: Bahasa = 'i
     if (last && last.jenis === d.jenis && Boolean(last.registri) === Boolean(d.registri)) last.akhir = id + 1;
     else r.push({ jenis: d.jenis, awal: id, akhir: id + 1, ...(d.registri ? { registri: true as const } : {}) });
   });
-  const dicabut = dokumen.flatMap((d, id) => (d.dicabut ? [id] : []));
-  const kamus: Dictionary = { versi: 3, bahasa, n, t: terms.join(' '), df, s: shardStart, e: ekor, r, g: FRAGMENT, ...(dicabut.length ? { c: dicabut } : {}) };
+  const ids = (p: (d: SearchDocument) => boolean | undefined): number[] => dokumen.flatMap((d, id) => (p(d) ? [id] : []));
+  const dicabut = ids((d) => d.dicabut);
+  const catatanBukti = ids((d) => d.catatanBukti);
+  const kamus: Dictionary = {
+    versi: 3,
+    bahasa,
+    n,
+    t: terms.join(' '),
+    df,
+    s: shardStart,
+    e: ekor,
+    r,
+    g: FRAGMENT,
+    ...(dicabut.length ? { c: dicabut } : {}),
+    ...(catatanBukti.length ? { b: catatanBukti } : {}),
+  };
   files.set('kamus.json', JSON.stringify(kamus));
   return { dokumen, kamus, files };
 }

@@ -11,20 +11,21 @@
  * restored began with a vowel before). The identity test in pipeline.test.ts checks it.
  */
 import { tokenize } from './tokenizer';
-import { normalize } from './normalize';
+import { normalize, standardWord } from './normalize';
 import { isNotStopWord } from './stopwords';
 import { stem, type KnownRoot } from './stemmer';
 import type { Bahasa } from '../content/bahasa';
 
-/** Text → the words the index keeps (normalised, stop words out), before stemming. */
-export function keptWords(teks: string): string[] {
-  return tokenize(teks).flatMap(normalize).filter(isNotStopWord);
+/** Text → the words the index keeps (normalised, chat forms read as standard Indonesian, stop words out), before stemming. */
+export function keptWords(teks: string, bahasa: Bahasa = 'id'): string[] {
+  const kata = tokenize(teks).flatMap(normalize);
+  return (bahasa === 'id' ? kata.map(standardWord) : kata).filter(isNotStopWord);
 }
 
 /** The roots a text attests: its kept words' terms without restoring letters (index side). */
 export function attestedRoots(teks: Iterable<string>, bahasa: Bahasa = 'id'): Set<string> {
   const out = new Set<string>();
-  for (const t of teks) for (const w of keptWords(t)) out.add(stem(w, bahasa));
+  for (const t of teks) for (const w of keptWords(t, bahasa)) out.add(stem(w, bahasa));
   return out;
 }
 
@@ -35,5 +36,5 @@ export function toTerms(teks: string, bahasa: Bahasa = 'id', known?: KnownRoot):
 
 /** Text → each kept word with its term; queries need the word itself for typo tolerance. */
 export function wordsAndTerms(teks: string, bahasa: Bahasa = 'id', known?: KnownRoot): { kata: string; istilah: string }[] {
-  return keptWords(teks).map((kata) => ({ kata, istilah: stem(kata, bahasa, known) }));
+  return keptWords(teks, bahasa).map((kata) => ({ kata, istilah: stem(kata, bahasa, known) }));
 }

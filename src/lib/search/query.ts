@@ -10,7 +10,7 @@
  * the score computed at build time (BM25 with field boosts), summed over the matched terms. A registry row
  * answers a company-name query, never a topic query: when the query does not look like a name,
  * registry rows come after every other result. Training modules (unless the query asks for
- * training) and revoked law yield to the pages they restate or that replaced them.
+ * training), revoked law and notes on a page's evidence yield (`YIELD`).
  */
 import { distance } from 'fastest-levenshtein';
 import { wordsAndTerms, toTerms } from './pipeline';
@@ -74,9 +74,11 @@ const MIN_FUZZY = 5;
 const SCORE_WEIGHT = 4;
 /**
  * What a section that yields keeps of its rank: a training module when the query does not ask
- * for training (it restates the SOPs and laws for trainers), and revoked law (the text in force
- * answers the question today). Enough to put it after a source page that matches as well, not
- * after pages that match fewer of the query's words. Chosen on the labelled queries.
+ * for training (it restates the SOPs and laws for trainers), revoked law (the text in force
+ * answers the question today), and a note on a page's evidence (what is unverified or unknown,
+ * where the official text is: what the sources show comes first). Enough to put it after a
+ * section that matches as well, not after sections that match fewer of the query's words.
+ * Chosen on the labelled queries.
  */
 const YIELD = 0.75;
 /** Most prefix completions of a half-typed word, by how common they are. */
@@ -113,6 +115,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
   for (let i = 0; i < kamus.e.length; i += 2) ekor.set(kamus.e[i] as number, kamus.e[i + 1] as number);
   const n = kamus.n;
   const dicabut = new Set(kamus.c ?? []);
+  const catatanBukti = new Set(kamus.b ?? []);
   const df = (t: string): number => kamus.df[nomorTerm.get(t) ?? -1] ?? 0;
   const idf = (t: string): number => {
     const d = df(t);
@@ -356,7 +359,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
       const semuaKata = kenaKata === perKata.length || (kenaKata >= 2 && kenaKata >= perKata.length - 1);
       let skor = 0;
       for (const t of dipakai) skor += (asli.has(t) ? 1 : 0.5) * (c.get(t) as number);
-      const mengalah = (r.jenis === 'pelatihan' && !mintaPelatihan) || dicabut.has(id) ? YIELD : 1;
+      const mengalah = (r.jenis === 'pelatihan' && !mintaPelatihan) || dicabut.has(id) || catatanBukti.has(id) ? YIELD : 1;
       // A registry row answers a name: the query's words in the company's name (all, or all but
       // one of three or more), or a query that says PT, CV… or gives a licence number. Otherwise
       // it goes after the pages.

@@ -39,6 +39,12 @@ describe('pipeline stages', () => {
     expect(normalize('Pérempuan')).toEqual(['perempuan']);
   });
 
+  it('reads chat and SMS forms as the standard word, in Indonesian only', () => {
+    expect(toTerms('kerja ke kamboja aman ga')).toEqual(toTerms('kerja ke kamboja aman tidak'));
+    expect(toTerms('yg hrs dicatat gimana')).toEqual(toTerms('yang harus dicatat bagaimana'));
+    expect(toTerms('ga', 'en')).toEqual(['ga']);
+  });
+
   it('drops function words and question words, keeps words that carry meaning', () => {
     expect(['yang', 'dan', 'cara', 'bagaimana'].filter(isNotStopWord)).toEqual([]);
     expect(['tidak', 'anak', 'orang', 'korban'].filter(isNotStopWord)).toEqual(['tidak', 'anak', 'orang', 'korban']);
@@ -194,6 +200,15 @@ describe('ranking signals', () => {
     const hasil = await (await createSearcher(fromFiles(buildIndex([lama, baru]).files))).cari('pasal 2');
     expect(hasil.find((h) => h.dokumen.url === lama.url)?.dokumen.dicabut).toBe(true);
     expect(hasil.find((h) => h.dokumen.url === baru.url)?.dokumen.dicabut).toBeUndefined();
+  });
+
+  it('puts a note on the evidence (unverified claims, where the official text is) after a section that states what the sources show', async () => {
+    const catatan = { ...dok('/regulasi/pp-59-2021#belum-terverifikasi', 'PP 59/2021', 'Yang belum terverifikasi', 'Biaya layanan LTSA.', 'regulasi'), catatanBukti: true };
+    const isi = dok('/regulasi/pp-59-2021#ltsa', 'PP 59/2021', 'Satu atap', 'LTSA melayani calon pekerja migran; biaya layanan ditanggung pemerintah daerah.', 'regulasi');
+    expect(await cari([catatan, isi], 'biaya layanan ltsa')).toEqual([isi.url, catatan.url]);
+    expect(await cari([{ ...catatan, catatanBukti: false }, isi], 'biaya layanan ltsa')).toEqual([catatan.url, isi.url]);
+    // Still found when it is what the query asks for.
+    expect(await cari([catatan, isi], 'belum terverifikasi')).toEqual([catatan.url]);
   });
 
   it('reads a name typed as two words as the one word the index has ("al wihdah" → "alwihdah")', async () => {

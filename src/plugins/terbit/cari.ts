@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Halaman } from '../../lib/content/halaman';
 import type { Root } from '../../lib/web/html';
 import { halamanSections } from '../../lib/search/sections';
+import { isEvidenceNote } from '../../lib/content/evidence-notes';
 import { buildIndex, contentHash, type IndexManifest, type SearchDocument } from '../../lib/search/compact-index';
 import { DATA_KONTAK } from '../../lib/kontak/data';
 import { KATA_LAYANAN } from '../../lib/kontak/saluran';
@@ -63,6 +64,7 @@ export function dokumenHalaman(h: Halaman, pohon: Root, baseUrl: string, dicabut
     wilayah: fm.wilayah ?? [],
     ...regulasi,
     ...(dicabut(h.id, b.id) ? { dicabut: true } : {}),
+    ...(isEvidenceNote(b.id) ? { catatanBukti: true } : {}),
   }));
 }
 
