@@ -17,7 +17,7 @@ import { stem, type KnownRoot } from './stemmer';
 import type { Bahasa } from '../content/bahasa';
 
 /** Text → the words the index keeps (normalised, chat forms read as standard Indonesian, stop words out), before stemming. */
-export function keptWords(teks: string, bahasa: Bahasa = 'id'): string[] {
+function keptWords(teks: string, bahasa: Bahasa = 'id'): string[] {
   const kata = tokenize(teks).flatMap(normalize);
   return (bahasa === 'id' ? kata.map(standardWord) : kata).filter(isNotStopWord);
 }
