@@ -173,14 +173,14 @@ async function measureScale({ browser, gen, bundle, queries, pagefindVersion }: 
 const medianOf = (r: Runs | undefined, f: (x: BrowserRun) => number): number => (r && r.ok.length ? median(r.ok.map(f)) : Number.NaN);
 const spread = (r: Runs | undefined): string => (r && r.ok.length ? r.ok.map((x) => Math.round(x.ms)).join(' / ') : 'n/a');
 
-/** Groups a run's files into kinds, with count and bytes: "kamus.json 20.1 KB; h*.json ×3 12.0 KB". */
+/** Groups a run's files into kinds, with count and bytes: "kamus.json 2.1 KB; k*.json ×2 4.0 KB; h*.json ×3 12.0 KB". */
 function fetchedSummary(run: BrowserRun | undefined): string {
   if (!run) return 'n/a';
   const groups = new Map<string, { n: number; bytes: number }>();
   for (const f of run.fetched) {
     const base = f.path.slice(f.path.lastIndexOf('/') + 1);
     const pagefindKind = /\.pf_\w+$/.exec(base)?.[0];
-    const key = pagefindKind ? `*${pagefindKind}` : base.replace(/^(h|d)\d+\.json$/, '$1*.json').replace(/^e\d+-\d+\.json$/, 'e*.json');
+    const key = pagefindKind ? `*${pagefindKind}` : base.replace(/^(h|d|k)\d+\.json$/, '$1*.json').replace(/^e\d+-\d+\.json$/, 'e*.json');
     const g = groups.get(key) ?? { n: 0, bytes: 0 };
     g.n += 1;
     g.bytes += f.bytes;
@@ -227,7 +227,7 @@ function report(r: ScaleResult, checks: Check[], queryCount: number): void {
         ['Sections / pages indexed', int(r.sections), pf ? `${int(pf.pages)} pages` : 'n/a', ''],
         ['Index on disk, raw', `${kb(r.ours.raw)} in ${int(r.ours.files.size)} files`, pf ? `${kb(pf.bytes)} in ${int(pf.files)} files` : 'n/a', ''],
         ['Index on disk, gzip -9 per file', kb(r.ours.gzip), 'pre-compressed', ''],
-        ['Dictionary kamus.json, gzip', kb(r.ours.dictionaryGzip), '', ''],
+        ['Dictionary, whole: kamus.json + k*.json, gzip', `${kb(r.ours.dictionaryGzip)} (${r.ours.dictionaryChunks} chunk${r.ours.dictionaryChunks === 1 ? '' : 's'})`, '', ''],
         [`First search "${QUERY}", bytes fetched`, kb(oursBytes), kb(pfBytes), target(`ours ≤ 150 KB: ${mark(bytesOk)}`)],
         [`TTFR ${CPU}× CPU, local`, ms(oursLocal), ms(pfLocal), target(`ours ≤ Pagefind: ${mark(ttfrOk)}`)],
         [`TTFR ${CPU}× CPU, ${SLOW_4G.name}`, ms(medianOf(o[SLOW_4G.name], (x) => x.ms)), ms(medianOf(p[SLOW_4G.name], (x) => x.ms)), ''],

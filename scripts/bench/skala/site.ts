@@ -50,7 +50,9 @@ export interface OurIndex {
   raw: number;
   /** Sum of each file's gzip -9 size (each file is fetched on its own). */
   gzip: number;
+  /** The whole dictionary, gzip per file: its head and every chunk (a query reads the head and the chunks it needs). */
   dictionaryGzip: number;
+  dictionaryChunks: number;
 }
 
 /** Our index, written as the build writes it; the writer keeps a copy of each file for Node. */
@@ -67,7 +69,9 @@ export async function writeOurIndex(siteDir: string, documents: SearchDocument[]
     raw += Buffer.byteLength(isi);
     gzip += gzipSize(isi);
   }
-  return { files, folder: manifest.dasar, raw, gzip, dictionaryGzip: gzipSize(files.get('kamus.json') ?? '') };
+  const chunks = [...files.keys()].filter((f) => /^k\d+\.json$/.test(f));
+  const dictionaryGzip = [...chunks, 'kamus.json'].reduce((sum, f) => sum + gzipSize(files.get(f) ?? ''), 0);
+  return { files, folder: manifest.dasar, raw, gzip, dictionaryGzip, dictionaryChunks: Math.max(1, chunks.length) };
 }
 
 export interface PagefindBundle {

@@ -2,9 +2,12 @@
  * Building the search index as many small files, so that what the first search fetches does not
  * grow with the library (BENCHMARKS.md, "Search at scale"):
  *
- * - `kamus.json`, the dictionary: every index term once, its document frequency, which postings
- *   shard holds it, and the document-id ranges of each kind. Prefix, typo and synonym expansion
- *   read only this file.
+ * - `kamus.json`, the dictionary's head: how many sections, the document-id ranges of each kind,
+ *   the thesaurus read into this index's terms, and the first term of each dictionary chunk.
+ * - `k<n>.json`, dictionary chunks: consecutive terms with their document frequency and where
+ *   their postings are. A query fetches only the chunks of the terms it looks up (its words,
+ *   their corrections, synonyms and completions), so the dictionary a search reads stays small
+ *   as the library grows. A small library has one chunk, kept inside `kamus.json`.
  * - `h<n>.json`, postings shards: for consecutive terms, each term's best-scoring sections (at most
  *   `HEAD` of them) with their scores, computed here (BM25 with field boosts), so nothing is
  *   rebuilt in the browser. A query fetches only the shards of its terms.
@@ -14,10 +17,12 @@
  *   consecutive sections, fetched only for the results shown.
  *
  * Terms come from the same pipeline as queries (`wordsAndTerms`, src/lib/search/pipeline), with
- * the roots this text attests.
+ * the roots this text attests; so do the thesaurus' terms.
  */
 import type { JenisKonten } from '../content/schema';
 import { attestedRoots, toTerms } from './pipeline';
+import { SYNONYM_GROUPS } from './synonyms';
+import { encodeScore } from './score';
 import { fnv1a } from '../random';
 import type { Bahasa } from '../content/bahasa';
 
@@ -57,6 +62,10 @@ export const TAIL_BLOCK = 512;
 export const FRAGMENT = 16;
 /** A postings shard closes once its JSON passes this many characters. */
 const SHARD_CHARS = 6_000;
+/** A dictionary chunk closes once its terms and counts pass this many characters. */
+const CHUNK_CHARS = 4_000;
+/** A dictionary up to this many characters stays one chunk inside `kamus.json` (one fetch fewer). */
+const INLINE_CHARS = 32_000;
 
 const FIELDS = ['judul', 'bagian', 'teks'] as const;
 /**
@@ -66,12 +75,6 @@ const FIELDS = ['judul', 'bagian', 'teks'] as const;
 const BOOST = [5, 4, 1];
 const K1 = 1.2;
 const B = 0.75;
-/**
- * Scores are stored as small integers on a log scale (about 5% per step), so that the scores of
- * very common terms stay distinct and rare terms' scores stay short.
- */
-export const encodeScore = (s: number): number => Math.max(1, Math.round(Math.log1p(s * 100) * 20));
-export const decodeScore = (q: number): number => Math.expm1(q / 20) / 100;
 
 /** Document-id range of one kind (documents are ordered by kind). */
 export interface KindRange {
@@ -81,21 +84,13 @@ export interface KindRange {
   registri?: true;
 }
 
-/** The dictionary (`kamus.json`). */
+/** The dictionary's head (`kamus.json`), loaded when search is first used. */
 export interface Dictionary {
-  versi: 3;
+  versi: 4;
   /** The language of the pipeline that made the terms (queries must use the same). */
   bahasa: Bahasa;
   /** Number of sections. */
   n: number;
-  /** Every term, sorted, joined by spaces. */
-  t: string;
-  /** Document frequency of each term. */
-  df: number[];
-  /** Index of the first term of each postings shard `h<n>.json`. */
-  s: number[];
-  /** [term index, number of continuation blocks] for terms with more than HEAD sections. */
-  e: number[];
   r: KindRange[];
   /** Sections per fragment file. */
   g: number;
@@ -103,6 +98,28 @@ export interface Dictionary {
   c?: number[];
   /** Ids of the sections that are notes on the evidence, ascending (absent when there are none). */
   b?: number[];
+  /** The thesaurus (data/tesaurus.json) in this index's terms: groups, members, each member's terms. */
+  z: string[][][];
+  /** First term of each dictionary chunk `k<i>.json`, ascending. */
+  p: string[];
+  /** The only chunk, when the dictionary is small enough to travel here (then `p` is `['']`). */
+  k?: DictionaryChunk;
+}
+
+/** A dictionary chunk (`k<i>.json`): consecutive terms of the sorted vocabulary. */
+export interface DictionaryChunk {
+  /** Index of the chunk's first term in the whole vocabulary (names continuation blocks). */
+  a: number;
+  /** The chunk's terms, sorted, joined by spaces. */
+  t: string;
+  /** Document frequency of each term. */
+  df: number[];
+  /** Number of the postings shard `h<n>.json` that holds the chunk's first term. */
+  h: number;
+  /** Local index of the first term of each of the chunk's shards (the first is 0). */
+  s: number[];
+  /** [local term index, number of continuation blocks] for terms with more than HEAD sections. */
+  e: number[];
 }
 
 /**
@@ -119,7 +136,7 @@ export interface Fragment {
 
 /** The small file the site fetches first (`indeks-cari.json`), never cached. */
 export interface IndexManifest {
-  versi: 3;
+  versi: 4;
   /** Folder of this build's index files, relative to the site root; every file in it is immutable. */
   dasar: string;
   dokumen: number;
@@ -155,6 +172,21 @@ export interface BuiltIndex {
   files: Map<string, string>;
 }
 
+/** One chunk of several consecutive ones (a small dictionary travels whole in `kamus.json`). */
+function mergeChunks(chunks: readonly DictionaryChunk[]): DictionaryChunk {
+  const out: DictionaryChunk = { a: 0, t: '', df: [], h: 0, s: [], e: [] };
+  const terms: string[] = [];
+  for (const c of chunks) {
+    const geser = c.a - out.a;
+    if (c.t) terms.push(c.t);
+    out.df.push(...c.df);
+    out.s.push(...c.s.map((x) => x + geser));
+    for (let i = 0; i < c.e.length; i += 2) out.e.push((c.e[i] as number) + geser, c.e[i + 1] as number);
+  }
+  out.t = terms.join(' ');
+  return out;
+}
+
 /** Builds every file of the index from the documents. Pure: the caller writes the files. */
 export function buildIndex(input: readonly SearchDocument[], bahasa: Bahasa = 'id'): BuiltIndex {
   const urut = KIND_ORDER.flatMap((k) => [false, true].flatMap((reg) => input.filter((d) => d.jenis === k && Boolean(d.registri) === reg)));
@@ -183,17 +215,6 @@ export function buildIndex(input: readonly SearchDocument[], bahasa: Bahasa = 'i
 
   const terms = [...tf.keys()].sort();
   const files = new Map<string, string>();
-  const df: number[] = [];
-  const shardStart: number[] = [];
-  const ekor: number[] = [];
-  let shard: number[][] = [];
-  let shardChars = 0;
-  const closeShard = (): void => {
-    if (shard.length === 0) return;
-    files.set(`h${shardStart.length - 1}.json`, JSON.stringify(shard));
-    shard = [];
-    shardChars = 0;
-  };
   const encode = (list: [number, number][]): number[] => {
     list.sort((a, b) => a[0] - b[0]);
     let prev = 0;
@@ -203,33 +224,64 @@ export function buildIndex(input: readonly SearchDocument[], bahasa: Bahasa = 'i
       return [d, v];
     });
   };
+  // Chunks of the dictionary; a postings shard never spans two chunks.
+  const chunks: DictionaryChunk[] = [];
+  let chunk: DictionaryChunk | undefined;
+  let chunkTerms: string[] = [];
+  let chunkChars = 0;
+  let shardCount = 0;
+  let shard: number[][] = [];
+  let shardChars = 0;
+  const closeShard = (): void => {
+    if (shard.length === 0) return;
+    files.set(`h${shardCount}.json`, JSON.stringify(shard));
+    shardCount += 1;
+    shard = [];
+    shardChars = 0;
+  };
+  const closeChunk = (): void => {
+    if (!chunk) return;
+    closeShard();
+    chunk.t = chunkTerms.join(' ');
+    chunks.push(chunk);
+    chunk = undefined;
+    chunkTerms = [];
+    chunkChars = 0;
+  };
   terms.forEach((t, ti) => {
+    if (!chunk) chunk = { a: ti, t: '', df: [], h: shardCount, s: [], e: [] };
     const per = tf.get(t) as Map<number, [number, number, number]>;
-    df.push(per.size);
+    const local = ti - chunk.a;
+    chunkTerms.push(t);
+    chunk.df.push(per.size);
+    chunkChars += t.length + String(per.size).length + 2;
     const idf = Math.log(1 + (n - per.size + 0.5) / (per.size + 0.5));
     const scored: [number, number][] = [...per].map(([id, f]) => {
-      let s = 0;
+      let sk = 0;
       f.forEach((x, i) => {
         if (!x) return;
         const len = (panjang[id] as number[])[i] as number;
-        s += (BOOST[i] as number) * idf * ((x * (K1 + 1)) / (x + K1 * (1 - B + (B * len) / (rata[i] as number))));
+        sk += (BOOST[i] as number) * idf * ((x * (K1 + 1)) / (x + K1 * (1 - B + (B * len) / (rata[i] as number))));
       });
-      return [id, encodeScore(s)];
+      return [id, encodeScore(sk)];
     });
     scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const head = encode(scored.slice(0, HEAD));
     const rest = scored.slice(HEAD);
-    if (shard.length === 0) shardStart.push(ti);
+    if (shard.length === 0) chunk.s.push(local);
     shard.push(head);
     shardChars += head.length * 4;
     if (rest.length > 0) {
       const blocks = Math.ceil(rest.length / TAIL_BLOCK);
-      ekor.push(ti, blocks);
+      chunk.e.push(local, blocks);
       for (let bi = 0; bi < blocks; bi += 1) files.set(`e${ti}-${bi}.json`, JSON.stringify(encode(rest.slice(bi * TAIL_BLOCK, (bi + 1) * TAIL_BLOCK))));
     }
     if (shardChars >= SHARD_CHARS) closeShard();
+    if (chunkChars >= CHUNK_CHARS) closeChunk();
   });
-  closeShard();
+  closeChunk();
+  const sizeOf = chunks.reduce((sum, c) => sum + c.t.length + c.df.length * 3, 0);
+  const inline = chunks.length <= 1 || sizeOf <= INLINE_CHARS ? mergeChunks(chunks) : undefined;
 
   // Fragments.
   for (let awal = 0; awal < n; awal += FRAGMENT) {
@@ -258,18 +310,18 @@ export function buildIndex(input: readonly SearchDocument[], bahasa: Bahasa = 'i
   const dicabut = ids((d) => d.dicabut);
   const catatanBukti = ids((d) => d.catatanBukti);
   const kamus: Dictionary = {
-    versi: 3,
+    versi: 4,
     bahasa,
     n,
-    t: terms.join(' '),
-    df,
-    s: shardStart,
-    e: ekor,
     r,
     g: FRAGMENT,
     ...(dicabut.length ? { c: dicabut } : {}),
     ...(catatanBukti.length ? { b: catatanBukti } : {}),
+    z: SYNONYM_GROUPS.map((g) => g.map((a) => toTerms(a, bahasa, known)).filter((a) => a.length > 0)),
+    p: inline ? [''] : chunks.map((c) => c.t.slice(0, c.t.indexOf(' ') < 0 ? undefined : c.t.indexOf(' '))),
+    ...(inline ? { k: inline } : {}),
   };
+  if (!inline) chunks.forEach((c, i) => files.set(`k${i}.json`, JSON.stringify(c)));
   files.set('kamus.json', JSON.stringify(kamus));
   return { dokumen, kamus, files };
 }

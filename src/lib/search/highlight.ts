@@ -12,8 +12,13 @@ export interface Segment {
   sorot: boolean;
 }
 
-export function highlight(teks: string, istilahCocok: readonly string[], bahasa: Bahasa = 'id', known?: KnownRoot): Segment[] {
+/**
+ * A root a prefix took letters from is restored when it is among the matched terms (which are
+ * index terms), so "menegur" is marked when "tegur" matched: no dictionary is needed.
+ */
+export function highlight(teks: string, istilahCocok: readonly string[], bahasa: Bahasa = 'id'): Segment[] {
   const cocok = new Set(istilahCocok);
+  const known: KnownRoot = (t) => cocok.has(t);
   const hasil: Segment[] = [];
   for (const bagian of teks.split(/([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)/u)) {
     if (!bagian) continue;

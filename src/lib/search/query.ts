@@ -12,15 +12,14 @@
  * registry rows come after every other result. Training modules (unless the query asks for
  * training), revoked law and notes on a page's evidence yield (`YIELD`).
  */
-import { distance } from 'fastest-levenshtein';
 import { wordsAndTerms, toTerms } from './pipeline';
 import { highlight, type Segment } from './highlight';
 import { stem } from './stemmer';
 import { parseCitation, matchesCitation } from './citation';
-import { SYNONYM_GROUPS } from './synonyms';
+import { createVocabulary } from './vocabulary';
 import type { Bahasa } from '../content/bahasa';
 import type { Dictionary, DocumentKind, Fragment, KindRange, PostingsShard, StoredDocument } from './compact-index';
-import { decodeScore } from './compact-index';
+import { decodeScore } from './score';
 
 export interface SearchResult {
   /** Position of the section in the index. */
@@ -52,9 +51,9 @@ export interface SearchOptions {
 export interface Searcher {
   cari(kueri: string, opsi?: SearchOptions): Promise<SearchResult[]>;
   /** The terms a query expands to, per query word (for tests and the command line). */
-  perluas(kueri: string, mengetik?: boolean): string[][];
-  /** A text's terms as this index reads them (queries, highlighting; the identity test). */
-  istilah(teks: string): string[];
+  perluas(kueri: string, mengetik?: boolean): Promise<string[][]>;
+  /** A text's terms as this index reads them (queries; the identity test). */
+  istilah(teks: string): Promise<string[]>;
   /** A snippet in segments, the words whose terms matched marked (src/lib/search/highlight). */
   sorot(teks: string, istilahCocok: readonly string[]): Segment[];
   /** The index's language. */
@@ -85,6 +84,10 @@ const YIELD = 0.75;
 const MAX_PREFIX = 12;
 /** Most typo corrections of a word. */
 const MAX_TYPO = 6;
+/** Typo corrections keep a word's first letters (src/lib/search/vocabulary: fewer chunks to read). */
+const TYPO_FROM = 2;
+/** Most rounds of fetching dictionary chunks for one query (each round fetches what the last missed). */
+const MAX_ROUNDS = 6;
 /** Most continuation blocks one whole query reads. */
 const MAX_TAIL_BLOCKS = 24;
 /** Indonesian prefixes, longest first. */
@@ -109,22 +112,9 @@ export function matchesFilter(d: StoredDocument, f: SearchFilter | undefined): b
 export async function createSearcher(load: LoadFile): Promise<Searcher> {
   const kamus = (await load('kamus.json')) as Dictionary;
   const bahasa: Bahasa = kamus.bahasa === 'en' ? 'en' : 'id';
-  const kosakata = kamus.t ? kamus.t.split(' ') : [];
-  const nomorTerm = new Map(kosakata.map((t, i) => [t, i]));
-  const ekor = new Map<number, number>();
-  for (let i = 0; i < kamus.e.length; i += 2) ekor.set(kamus.e[i] as number, kamus.e[i + 1] as number);
   const n = kamus.n;
   const dicabut = new Set(kamus.c ?? []);
   const catatanBukti = new Set(kamus.b ?? []);
-  const df = (t: string): number => kamus.df[nomorTerm.get(t) ?? -1] ?? 0;
-  const idf = (t: string): number => {
-    const d = df(t);
-    return d ? Math.log(1 + Math.abs((n - d + 0.5) / (d + 0.5))) : 0;
-  };
-  // The index's terms attest the roots a query word may be read as (src/lib/search/pipeline).
-  const known = (t: string): boolean => nomorTerm.has(t);
-  const grupDiproses = SYNONYM_GROUPS.map((g) => g.map((a) => toTerms(a, bahasa, known)).filter((a) => a.length > 0));
-  const istilahTesaurus = new Set(grupDiproses.flatMap((g) => g.filter((a) => a.length === 1).map((a) => a[0] as string)));
   const files = new Map<string, Promise<unknown>>();
   const ambil = (name: string): Promise<unknown> => {
     let p = files.get(name);
@@ -135,27 +125,42 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     }
     return p;
   };
+  const kosakata = createVocabulary(kamus, ambil);
+  const idf = (t: string): number => {
+    const d = kosakata.df(t);
+    return d ? Math.log(1 + Math.abs((n - d + 0.5) / (d + 0.5))) : 0;
+  };
+  // The index's terms attest the roots a query word may be read as (src/lib/search/pipeline).
+  const known = (t: string): boolean => kosakata.has(t);
+  // The thesaurus, read into index terms when the index was built.
+  const grupDiproses = kamus.z;
+  const istilahTesaurus = new Set(grupDiproses.flatMap((g) => g.filter((a) => a.length === 1).map((a) => a[0] as string)));
 
-  function shardOf(ti: number): number {
-    let lo = 0;
-    let hi = kamus.s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((kamus.s[mid] as number) <= ti) lo = mid;
-      else hi = mid - 1;
+  /**
+   * Runs `baca` (which looks words up) until every chunk it looked in is here: a lookup in a
+   * chunk not yet fetched answers "unknown", so the last reading is the only one acted on.
+   */
+  async function denganKosakata<T>(baca: () => T): Promise<T> {
+    for (let i = 0; i < MAX_ROUNDS; i += 1) {
+      const hasil = baca();
+      if (!(await kosakata.fetchMissing())) return hasil;
     }
-    return lo;
+    return baca();
   }
 
   function rangeOf(id: number): KindRange | undefined {
     return kamus.r.find((r) => id >= r.awal && id < r.akhir);
   }
 
-  /** Every word one edit away from `kata` (delete, swap, replace, insert a letter). */
+  /**
+   * Every word one edit away from `kata` (delete, swap, replace, insert a letter), keeping its
+   * first two letters: people rarely mistype those, and each correction is then looked up in
+   * the few dictionary chunks that hold words beginning the same way.
+   */
   function satuEdit(kata: string): Set<string> {
     const huruf = 'abcdefghijklmnopqrstuvwxyz';
     const hasil = new Set<string>();
-    for (let i = 0; i <= kata.length; i += 1) {
+    for (let i = TYPO_FROM; i <= kata.length; i += 1) {
       const a = kata.slice(0, i);
       const b = kata.slice(i);
       if (b) hasil.add(a + b.slice(1));
@@ -168,21 +173,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     return hasil;
   }
 
-  const byDf = (a: string, b: string): number => df(b) - df(a) || a.length - b.length || (a < b ? -1 : 1);
-
-  /** Terms that begin with `awal`: a binary search in the sorted vocabulary, then a scan. */
-  function withPrefix(awal: string): string[] {
-    let lo = 0;
-    let hi = kosakata.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((kosakata[mid] as string) < awal) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < kosakata.length && (kosakata[i] as string).startsWith(awal); i += 1) out.push(kosakata[i] as string);
-    return out;
-  }
+  const byDf = (a: string, b: string): number => kosakata.df(b) - kosakata.df(a) || a.length - b.length || (a < b ? -1 : 1);
 
   /**
    * One query word's index terms, and its readings for the thesaurus: the term itself when the
@@ -191,13 +182,13 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
    */
   function perluasKata(kata: string, t: string, terakhir: boolean, mengetik: boolean): { set: Set<string>; bacaan: Set<string> } {
     const set = new Set<string>();
-    const dikenal = nomorTerm.has(t);
+    const dikenal = kosakata.has(t);
     if (dikenal) set.add(t);
     if (terakhir && mengetik) {
       // A half-typed word cannot be stemmed; strip a likely prefix instead ("kelur" → "lur…").
       const awal = new Set([t, kata, ...AWALAN.filter((a) => kata.startsWith(a) && kata.length - a.length >= 3).map((a) => kata.slice(a.length))]);
       const calon = new Set<string>();
-      for (const a of awal) for (const v of withPrefix(a)) calon.add(v);
+      for (const a of awal) for (const v of kosakata.withPrefix(a)) calon.add(v);
       for (const v of [...calon].sort(byDf).slice(0, MAX_PREFIX)) set.add(v);
     }
     const bacaan = new Set([t]);
@@ -208,10 +199,10 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
       const calon = new Set<string>();
       for (const k of satuEdit(kata)) {
         const s = stem(k, bahasa, known);
-        if (nomorTerm.has(s)) calon.add(s);
+        if (kosakata.has(s)) calon.add(s);
         else if (istilahTesaurus.has(s)) bacaan.add(s);
       }
-      for (const v of kosakata) if (Math.abs(v.length - t.length) <= 1 && distance(v, t) <= 1) calon.add(v);
+      for (const v of satuEdit(t)) if (kosakata.has(v)) calon.add(v);
       for (const v of [...calon].sort(byDf).slice(0, MAX_TYPO)) {
         set.add(v);
         bacaan.add(v);
@@ -232,9 +223,9 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     // → "alwihdah"): the joined word counts for both.
     pasangan.forEach((p, i) => {
       const sebelum = pasangan[i - 1];
-      if (!sebelum || nomorTerm.has(p.istilah)) return;
+      if (!sebelum || kosakata.has(p.istilah)) return;
       const gabung = stem(sebelum.kata + p.kata, bahasa, known);
-      if (!nomorTerm.has(gabung)) return;
+      if (!kosakata.has(gabung)) return;
       terms[i - 1]?.add(gabung);
       terms[i]?.add(gabung);
     });
@@ -248,7 +239,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
         const posisi = a.map(posisiOf);
         if (posisi.some((p) => p < 0)) continue;
         for (const b of anggota) {
-          if (b === a || !b.every((t) => nomorTerm.has(t))) continue;
+          if (b === a || !b.every((t) => kosakata.has(t))) continue;
           for (const p of posisi) {
             if (b.length === 1) terms[p]?.add(b[0] as string);
             else phrases[p]?.push(b);
@@ -259,23 +250,21 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     return { terms, phrases };
   }
 
-  function perluas(kueri: string, mengetik = false): string[][] {
-    const { terms, phrases } = expand(kueri, mengetik);
+  async function perluas(kueri: string, mengetik = false): Promise<string[][]> {
+    const { terms, phrases } = await denganKosakata(() => expand(kueri, mengetik));
     return terms.map((s, i) => [...new Set([...s, ...(phrases[i] ?? []).map((f) => f.join(' '))])]);
   }
 
   /** A term's postings: its best sections, and with `semua` its continuation blocks too. */
   async function postings(t: string, semua: boolean, anggaran: { blok: number }): Promise<number[][]> {
-    const ti = nomorTerm.get(t);
-    if (ti === undefined) return [];
-    const sh = shardOf(ti);
-    const shard = (await ambil(`h${sh}.json`)) as PostingsShard;
-    const out = [shard[ti - (kamus.s[sh] as number)] ?? []];
-    const blocks = ekor.get(ti) ?? 0;
-    if (semua && blocks > 0) {
-      const take = Math.min(blocks, anggaran.blok);
+    const letak = kosakata.postings(t);
+    if (!letak) return [];
+    const shard = (await ambil(letak.shard)) as PostingsShard;
+    const out = [shard[letak.offset] ?? []];
+    if (semua && letak.blocks > 0) {
+      const take = Math.min(letak.blocks, anggaran.blok);
       anggaran.blok -= take;
-      const rest = await Promise.all(Array.from({ length: take }, (_, b) => ambil(`e${ti}-${b}.json`) as Promise<number[]>));
+      const rest = await Promise.all(Array.from({ length: take }, (_, b) => ambil(`e${letak.ti}-${b}.json`) as Promise<number[]>));
       out.push(...rest);
     }
     return out;
@@ -302,13 +291,12 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
 
   async function cari(kueri: string, opsi: SearchOptions = {}): Promise<SearchResult[]> {
     const batas = opsi.batas ?? 50;
-    const { terms: perKata, phrases } = expand(kueri, opsi.mengetik);
+    const { terms: perKata, phrases, kata } = await denganKosakata(() => ({ ...expand(kueri, opsi.mengetik), kata: toTerms(kueri, bahasa, known) }));
     const semuaTerm = [...new Set([...perKata.flatMap((s) => [...s]), ...phrases.flat(2)])];
     if (semuaTerm.length === 0) return [];
-    const kata = toTerms(kueri, bahasa, known);
     const asli = new Set(kata);
     // A word asks for training when it is a training word or, typed wrong, is corrected to one.
-    const mintaPelatihan = kata.some((t, i) => [t, ...(nomorTerm.has(t) ? [] : (perKata[i] ?? []))].some((v) => TRAINING_WORDS.includes(v)));
+    const mintaPelatihan = kata.some((t, i) => [t, ...(kosakata.has(t) ? [] : (perKata[i] ?? []))].some((v) => TRAINING_WORDS.includes(v)));
     const pola = kueri.toLowerCase().split(/[^a-z0-9]+/);
     const sepertiNama = pola.some((w) => BENTUK_BADAN.has(w)) || /\d{2,}[./-]\d/.test(kueri);
     // Each query word weighs what the word itself weighs (its idf), however it was matched: a
@@ -317,7 +305,7 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
     // was read as: a guess must not outweigh the words typed right.
     const beratKata = perKata.map((s, i) => {
       const t = kata[i] ?? '';
-      if (nomorTerm.has(t)) return idf(t);
+      if (kosakata.has(t)) return idf(t);
       return s.size ? Math.min(...[...s].map(idf)) : 0;
     });
     const jenisBoleh = opsi.filter?.jenis?.length ? new Set(opsi.filter.jenis) : undefined;
@@ -393,8 +381,8 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
   return {
     cari,
     perluas,
-    istilah: (teks) => toTerms(teks, bahasa, known),
-    sorot: (teks, istilahCocok) => highlight(teks, istilahCocok, bahasa, known),
+    istilah: (teks) => denganKosakata(() => toTerms(teks, bahasa, known)),
+    sorot: (teks, istilahCocok) => highlight(teks, istilahCocok, bahasa),
     bahasa,
   };
 }

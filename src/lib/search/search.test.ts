@@ -4,7 +4,7 @@ import { normalize } from './normalize';
 import { isNotStopWord } from './stopwords';
 import { stem } from './stemmer';
 import { toTerms } from './pipeline';
-import { buildIndex, fromFiles, HEAD, type SearchDocument } from './compact-index';
+import { buildIndex, fromFiles, HEAD, type DictionaryChunk, type SearchDocument } from './compact-index';
 import { createSearcher } from './query';
 import { highlight } from './highlight';
 import { parseCitation, matchesCitation } from './citation';
@@ -110,13 +110,47 @@ describe('index files', () => {
     );
     const { files, kamus } = buildIndex(banyak);
     // "korban" has more sections than fit in its first block: one continuation block.
-    expect(kamus.e).toEqual(expect.arrayContaining([kamus.t.split(' ').indexOf('korban'), 1]));
+    const kamusKecil = kamus.k as DictionaryChunk;
+    expect(kamusKecil.e).toEqual(expect.arrayContaining([kamusKecil.t.split(' ').indexOf('korban'), 1]));
     const p = await createSearcher(fromFiles(files));
     // The section that says "korban" most often ranks first: its posting sits in the first block.
     expect((await p.cari('korban', { batas: 1 }))[0]?.dokumen.url).toBe(`/p${HEAD + 30}`);
     // A whole query sees every section; typing sees only the first block.
     expect(await p.cari('korban', { batas: 500 })).toHaveLength(HEAD + 40);
     expect(await p.cari('korban', { batas: 500, mengetik: true })).toHaveLength(HEAD);
+  });
+});
+
+describe('a dictionary in chunks', () => {
+  // Enough distinct words that the dictionary no longer fits one chunk inside kamus.json.
+  const kata = Array.from({ length: 6000 }, (_, i) => `kata${i.toString(36)}x`);
+  const docs: SearchDocument[] = Array.from({ length: 300 }, (_, d) =>
+    dok(`/h${d}`, '', '', [...kata.slice(d * 20, d * 20 + 20), d === 7 ? 'menegur pelapor' : '', d === 9 ? 'tegur' : ''].join(' ')),
+  );
+  const { files, kamus } = buildIndex(docs);
+
+  it('keeps only the first term of each chunk in kamus.json, and a query fetches only the chunks it looks in', async () => {
+    expect(kamus.k).toBeUndefined();
+    expect(kamus.p.length).toBeGreaterThan(10);
+    const diambil: string[] = [];
+    const load = fromFiles(files);
+    const p = await createSearcher((name) => {
+      diambil.push(name);
+      return load(name);
+    });
+    expect((await p.cari('kata5x')).map((h) => h.dokumen.url)).toEqual(['/h0']);
+    const chunks = diambil.filter((f) => /^k\d+\.json$/.test(f));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.length).toBeLessThan(kamus.p.length / 2);
+  });
+
+  it('answers as a whole dictionary would: typos, completions, restored roots across chunks', async () => {
+    const p = await createSearcher(fromFiles(files));
+    expect((await p.cari(`${kata[4000]?.slice(0, -1)}`, { mengetik: true })).map((h) => h.dokumen.url)).toContain('/h200');
+    expect((await p.cari('kata2s0y')).map((h) => h.dokumen.url)).toContain('/h180');
+    // "menegur" is read as "tegur", whose chunk is another one: both sections match.
+    expect((await p.cari('menegur')).map((h) => h.dokumen.url).sort()).toEqual(['/h7', '/h9']);
+    expect(await p.istilah('menegur')).toEqual(['tegur']);
   });
 });
 
@@ -135,14 +169,14 @@ describe('queries', () => {
   it('tolerates one typo in words of 5+ letters, not in known words', async () => {
     expect((await url('perekrutn'))[0]).toBe('/perekrut');
     expect(await url('melpor')).toContain('/sop/lapor');
-    expect((await p).perluas('anak')).toEqual([['anak']]);
+    expect(await (await p).perluas('anak')).toEqual([['anak']]);
   });
 
   it('reads a word typed wrong as its correction, thesaurus included, and knows the thesaurus words themselves', async () => {
     // "perekrutn" → "perekrut", which the thesaurus groups with "calo".
-    expect((await p).perluas('perekrutn')[0]).toEqual(expect.arrayContaining(['rekrut', 'calo']));
+    expect((await (await p).perluas('perekrutn'))[0]).toEqual(expect.arrayContaining(['rekrut', 'calo']));
     // "recruter" is in no page, but one edit from the thesaurus' "recruiter".
-    expect((await p).perluas('recruter')[0]).toEqual(expect.arrayContaining(['rekrut', 'calo']));
+    expect((await (await p).perluas('recruter'))[0]).toEqual(expect.arrayContaining(['rekrut', 'calo']));
     expect((await url('recruter'))[0]).toBe('/perekrut');
   });
 

@@ -97,7 +97,7 @@ export async function tulisIndeks(outDir: string, dokumen: SearchDocument[], tul
   const dasar = `cari/${contentHash(nama.flatMap((f) => [f, files.get(f) as string]))}/`;
   await mkdir(join(outDir, dasar), { recursive: true });
   for (const f of nama) await tulis(join(outDir, dasar, f), files.get(f) as string);
-  const manifest: IndexManifest = { versi: 3, dasar, dokumen: dokumen.length };
+  const manifest: IndexManifest = { versi: 4, dasar, dokumen: dokumen.length };
   await tulis(join(outDir, MANIFEST), JSON.stringify(manifest));
   return { ...manifest, berkas: nama.map((f) => `${dasar}${f}`) };
 }
