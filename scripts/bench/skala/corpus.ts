@@ -21,7 +21,7 @@
  */
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildIndex, contentHash, type SearchDocument, type StoredDocument } from '../../../src/lib/search/compact-index';
+import { buildIndex, contentHash, type Dictionary, type SearchDocument, type StoredDocument } from '../../../src/lib/search/compact-index';
 import { halamanSections } from '../../../src/lib/search/sections';
 import { parseHtml } from '../../../src/lib/web/html';
 import { dokumenKontak, dokumenRegistri } from '../../../src/plugins/terbit/cari';
@@ -103,12 +103,17 @@ export function readRealCorpus(buildDir: string, siteDir: string): RealCorpus {
     }
   }
   let fromSnippet = 0;
-  const documents = stored.map((s): SearchDocument => {
+  // The marks the build gives from front matter (revoked law, evidence notes), as the shipped dictionary lists them by id.
+  const kamus = JSON.parse(readText(join(buildDir, readManifest(buildDir).dasar, 'kamus.json')) ?? '{}') as Partial<Dictionary>;
+  const dicabut = new Set(kamus.c ?? []);
+  const catatanBukti = new Set(kamus.b ?? []);
+  const documents = stored.map((s, id): SearchDocument => {
+    const tanda = { ...(dicabut.has(id) ? { dicabut: true } : {}), ...(catatanBukti.has(id) ? { catatanBukti: true } : {}) };
     const d = full.get(s.url);
-    if (d && d.judul === s.judul && d.bagian === s.bagian) return d;
+    if (d && d.judul === s.judul && d.bagian === s.bagian) return { ...d, ...tanda };
     fromSnippet += 1;
-    const { cuplikan, ...rest } = s;
-    return { ...rest, teks: cuplikan };
+    const { cuplikan, dicabut: _d, ...rest } = s;
+    return { ...rest, teks: cuplikan, ...tanda };
   });
   const pages = new Map<string, SearchDocument[]>();
   for (const d of documents) {
