@@ -347,7 +347,8 @@ export async function createSearcher(load: LoadFile): Promise<Searcher> {
       const semuaKata = kenaKata === perKata.length || (kenaKata >= 2 && kenaKata >= perKata.length - 1);
       let skor = 0;
       for (const t of dipakai) skor += (asli.has(t) ? 1 : 0.5) * (c.get(t) as number);
-      const mengalah = (r.jenis === 'pelatihan' && !mintaPelatihan) || dicabut.has(id) || catatanBukti.has(id) ? YIELD : 1;
+      // Revoked law yields to a topic query, not to a query that cites an article by its number.
+      const mengalah = (r.jenis === 'pelatihan' && !mintaPelatihan) || (dicabut.has(id) && !rujukan) || catatanBukti.has(id) ? YIELD : 1;
       // A registry row answers a name: the query's words in the company's name (all, or all but
       // one of three or more), or a query that says PT, CV… or gives a licence number. Otherwise
       // it goes after the pages.

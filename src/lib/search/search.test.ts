@@ -236,6 +236,14 @@ describe('ranking signals', () => {
     expect(hasil.find((h) => h.dokumen.url === baru.url)?.dokumen.dicabut).toBeUndefined();
   });
 
+  it('still puts a revoked article first when the query cites it by number', async () => {
+    const lama = { ...dok('/regulasi/uu-21-2007#pasal-2', 'UU Nomor 21 Tahun 2007', 'Pasal 2', 'Ancaman pidana penjara bagi pelaku.', 'regulasi'), dicabut: true };
+    // Many sections that mention the same words, more than the results a citation is looked for in, and other pages.
+    const lain = Array.from({ length: 80 }, (_, i) => dok(`/catatan/${i}`, 'Catatan', '', 'Ancaman pidana menurut Pasal 2 UU 21/2007.', 'halaman'));
+    const isi = Array.from({ length: 300 }, (_, i) => dok(`/lain/${i}`, 'Halaman', '', `Kata lain nomor ${i} tentang desa.`));
+    expect((await cari([lama, ...lain, ...isi], 'ancaman pidana pasal 2 uu 21 2007'))[0]).toBe(lama.url);
+  });
+
   it('puts a note on the evidence (unverified claims, where the official text is) after a section that states what the sources show', async () => {
     const catatan = { ...dok('/regulasi/pp-59-2021#belum-terverifikasi', 'PP 59/2021', 'Yang belum terverifikasi', 'Biaya layanan LTSA.', 'regulasi'), catatanBukti: true };
     const isi = dok('/regulasi/pp-59-2021#ltsa', 'PP 59/2021', 'Satu atap', 'LTSA melayani calon pekerja migran; biaya layanan ditanggung pemerintah daerah.', 'regulasi');
