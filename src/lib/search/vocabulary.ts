@@ -15,7 +15,7 @@ interface LoadedChunk {
 }
 
 /** Where a term's postings are: its shard file, its place in it, and its continuation blocks. */
-export interface TermPostings {
+interface TermPostings {
   /** Index of the term in the whole vocabulary (names its continuation blocks). */
   ti: number;
   shard: string;
