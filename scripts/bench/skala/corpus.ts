@@ -112,7 +112,7 @@ export function readRealCorpus(buildDir: string, siteDir: string): RealCorpus {
     const d = full.get(s.url);
     if (d && d.judul === s.judul && d.bagian === s.bagian) return { ...d, ...tanda };
     fromSnippet += 1;
-    const { cuplikan, dicabut: _d, ...rest } = s;
+    const { cuplikan, ...rest } = s;
     return { ...rest, teks: cuplikan, ...tanda };
   });
   const pages = new Map<string, SearchDocument[]>();

@@ -2,8 +2,9 @@
  * Answering a query over the index files of src/lib/search/compact-index. Each query word becomes
  * a set of index terms: the word itself; while typing, the most common terms it begins (prefix)
  * for the last word; for a word of 5+ letters that is not in the index, the terms one edit away
- * (typos); and the thesaurus' other names for it. Only the dictionary is loaded up front; a query
- * fetches the postings shards of its terms, and the fragments of the results it returns.
+ * (typos); and the thesaurus' other names for it. Only the dictionary's head is loaded up front;
+ * a query fetches the dictionary chunks of the words it looks up (src/lib/search/vocabulary), the
+ * postings shards of its terms, and the fragments of the results it returns.
  *
  * Ranking: a cited article first; then coordination (how many of the query's words a section
  * matches, each weighed by its idf) plus the log of
