@@ -8,6 +8,7 @@ import { useHistory, useLocation } from '@docusaurus/router';
 import KotakCari from '@site/src/components/KotakCari';
 import { useHasilCari, useIndeksCariSegera } from '@site/src/components/Cari/muat';
 import Sorotan from '@site/src/components/Cari/Sorotan';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { labelDicabut, labelJenis, URUTAN_JENIS } from '@site/src/components/Cari/label';
 import { matchesFilter, type SearchFilter } from '@site/src/lib/search/query';
 import type { DocumentKind } from '@site/src/lib/search/compact-index';
@@ -49,7 +50,7 @@ export default function Cari(): ReactNode {
   const [{ q, filter }, setKeadaan] = useState<{ q: string; filter: SearchFilter }>({ q: '', filter: {} });
   useEffect(() => setKeadaan(bacaUrl(search)), [search]);
   const jenis = labelJenis();
-  const dicabut = labelDicabut();
+  const dicabut = labelDicabut(useDocusaurusContext().i18n.currentLocale);
 
   // The best 100 sections; the facets narrow these (their counts and choices come from them too).
   const { hasil: semua, gagal } = useHasilCari(pencari, q, OPSI);

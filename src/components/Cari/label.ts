@@ -1,6 +1,8 @@
 /** Names of result groups (content kinds), translated. */
 import { translate } from '@docusaurus/Translate';
 import type { DocumentKind } from '@site/src/lib/search/compact-index';
+import { LABEL_STATUS } from '@site/src/lib/regulasi/katalog';
+import { bahasa } from '@site/src/lib/content/bahasa';
 
 export const URUTAN_JENIS: DocumentKind[] = ['kontak', 'sop', 'regulasi', 'perekrut', 'pelatihan', 'halaman'];
 
@@ -17,8 +19,8 @@ export function labelJenis(): Record<DocumentKind, string> {
 
 /**
  * The mark of a result that holds revoked law (src/lib/regulasi/revoked), so that no one takes
- * it for the law today; the page itself says since when and what replaced it.
+ * it for the law today: the regulation status label, from its one table (LABEL_STATUS).
  */
-export function labelDicabut(): string {
-  return translate({ id: 'cari.dicabut', message: 'Dicabut', description: 'Mark before a search result whose text is revoked law' });
+export function labelDicabut(locale: string): string {
+  return LABEL_STATUS.dicabut[bahasa(locale)];
 }

@@ -10,6 +10,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import Translate, { translate } from '@docusaurus/Translate';
 import { useHasilCari, useIndeksCari } from '@site/src/components/Cari/muat';
 import Sorotan from '@site/src/components/Cari/Sorotan';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { labelDicabut, labelJenis } from '@site/src/components/Cari/label';
 import styles from './styles.module.css';
 
@@ -26,7 +27,7 @@ export default function SearchBar(): ReactNode {
   const [aktif, setAktif] = useState(-1);
   const akar = useRef<HTMLDivElement>(null);
   const jenis = labelJenis();
-  const dicabut = labelDicabut();
+  const dicabut = labelDicabut(useDocusaurusContext().i18n.currentLocale);
 
   const { hasil, menunggu, gagal } = useHasilCari(pencari, q, OPSI);
   // Shown in groups, the group of the best result first; keyboard order follows the groups.
